@@ -1,0 +1,922 @@
+import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
+import { entryFields, looksLikeLocation, looksLikeRole } from './fields';
+import { findPhones, linkTarget, scanInline } from './inline';
+import { splitLines } from './lines';
+import { sectionKey, sectionKind } from './sections';
+import type {
+  Bullet,
+  ContactItem,
+  DateRange,
+  Entry,
+  Header,
+  Heading,
+  Line,
+  Paragraph,
+  ResumeDocument,
+  Section,
+  SkipRegion,
+  Span,
+  TextSpan,
+  WordContext,
+  Word,
+} from './types';
+import { tokenizeWords } from './words';
+
+/**
+ * Parses a résumé into its model in a few linear passes:
+ *  1. lines are classified (blank, heading, bullet, fence, comment, table, text) and inline skip regions found;
+ *  2. section headings are picked out of the heading candidates; what comes before the first is the header;
+ *  3. each section is walked once to find its entries (titles, dates on the same or the next line, split
+ *     PDF-layout ranges), bullets and paragraphs;
+ *  4. words are read with the context of where they stand.
+ */
+export function parseResume(text: string): ResumeDocument {
+  const lines = splitLines(text);
+  const scan = classifyLines(text, lines);
+  const builder = new StructureBuilder(text, lines, scan);
+  return builder.build();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: lines
+
+type LineKind = 'blank' | 'heading' | 'underline' | 'bullet' | 'fence' | 'comment' | 'table' | 'break' | 'text' | 'front-matter';
+
+interface LineInfo {
+  kind: LineKind;
+  line: Line;
+  /** Offsets of the line's content without indentation and trailing spaces. */
+  contentStart: number;
+  contentEnd: number;
+  heading?: Heading;
+  bullet?: { marker: TextSpan; contentStart: number; indent: number };
+  /** A line that is one bold phrase (`**Education**`). */
+  boldOnly?: boolean;
+  /** A leading bold phrase (`**Alibaba Group** Software Engineer`). */
+  leadingBold?: Span;
+  /** Fence info string for fence content lines whose prose should be checked. */
+  proseFence?: boolean;
+}
+
+interface LineScan {
+  infos: LineInfo[];
+  skipRegions: SkipRegion[];
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+/** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
+const BULLET = /^([ \t]*)([-*+•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7]|\d{1,2}[.)])(?:[ \t]+|(?=[\p{L}\p{N}]))/u;
+const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
+
+function classifyLines(text: string, lines: Line[]): LineScan {
+  const infos: LineInfo[] = [];
+  const skipRegions: SkipRegion[] = [];
+  let fence: { marker: string; start: number; info: string; prose: boolean } | undefined;
+  let commentStart: number | undefined;
+  let frontMatterEnd = -1;
+
+  // Front matter: `---` on the first line, closed by `---` or `...` within 60 lines, `key: value` inside.
+  if (lines.length > 2 && /^---\s*$/.test(lines[0].text)) {
+    for (let i = 1; i < Math.min(lines.length, 60); i++) {
+      if (/^(---|\.\.\.)\s*$/.test(lines[i].text)) {
+        if (i > 1 && /^[\w-]+\s*:/.test(lines[1].text)) frontMatterEnd = i;
+        break;
+      }
+    }
+    if (frontMatterEnd > 0) skipRegions.push({ kind: 'front-matter', start: 0, end: lines[frontMatterEnd].end });
+  }
+
+  for (const line of lines) {
+    const raw = line.text;
+    const indentLength = raw.length - raw.trimStart().length;
+    const contentStart = line.start + indentLength;
+    const contentEnd = line.start + raw.trimEnd().length;
+    const info: LineInfo = { kind: 'text', line, contentStart, contentEnd };
+    infos.push(info);
+
+    if (line.index <= frontMatterEnd) {
+      info.kind = 'front-matter';
+      continue;
+    }
+    if (fence) {
+      info.kind = 'fence';
+      info.proseFence = fence.prose;
+      const close = FENCE.exec(raw);
+      if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length && close[2] === '') {
+        skipRegions.push({ kind: 'code-fence', start: fence.start, end: line.end, info: fence.info });
+        fence = undefined;
+        info.proseFence = false;
+      }
+      continue;
+    }
+    if (commentStart !== undefined) {
+      info.kind = 'comment';
+      const close = raw.indexOf('-->');
+      if (close >= 0) {
+        skipRegions.push({ kind: 'html-comment', start: commentStart, end: line.start + close + 3 });
+        commentStart = undefined;
+      }
+      continue;
+    }
+    if (contentStart === contentEnd) {
+      info.kind = 'blank';
+      continue;
+    }
+    const fenceOpen = FENCE.exec(raw);
+    if (fenceOpen) {
+      const fenceInfo = fenceOpen[2].toLowerCase();
+      fence = { marker: fenceOpen[1], start: line.start, info: fenceInfo, prose: PROSE_FENCE_INFO.has(fenceInfo) };
+      info.kind = 'fence';
+      continue;
+    }
+    // HTML comments: whole-line ones (and ones that open here) are not prose.
+    const trimmed = raw.trim();
+    if (trimmed.startsWith('<!--')) {
+      info.kind = 'comment';
+      const close = raw.indexOf('-->', raw.indexOf('<!--') + 4);
+      if (close >= 0) skipRegions.push({ kind: 'html-comment', start: contentStart, end: line.start + close + 3 });
+      else commentStart = contentStart;
+      continue;
+    }
+
+    const atx = ATX.exec(raw);
+    if (atx) {
+      info.kind = 'heading';
+      const level = atx[1].length;
+      let start = line.start + atx[0].length;
+      let end = line.start + raw.replace(/[ \t]+#+[ \t]*$/, '').trimEnd().length;
+      if (end < start) end = start;
+      ({ start, end } = stripHeadingMarkup(text, start, end));
+      info.heading = { style: 'atx', level, start: line.start, end: line.end, text: text.slice(start, end), textSpan: { start, end } };
+      continue;
+    }
+    if (UNDERLINE.test(raw)) {
+      const previous = infos[line.index - 1];
+      if (previous && previous.kind === 'text' && !previous.leadingBold?.start) {
+        // Setext: the previous paragraph line becomes the heading.
+        const level = raw.trim()[0] === '=' ? 1 : 2;
+        const { start, end } = stripHeadingMarkup(text, previous.contentStart, previous.contentEnd);
+        previous.kind = 'heading';
+        previous.heading = { style: 'setext', level, start: previous.line.start, end: line.end, text: text.slice(start, end), textSpan: { start, end } };
+        info.kind = 'underline';
+        continue;
+      }
+    }
+    if (BREAK.test(raw)) {
+      info.kind = 'break';
+      continue;
+    }
+    if (trimmed.startsWith('|')) {
+      info.kind = 'table';
+      continue;
+    }
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      const markerStart = line.start + bullet[1].length;
+      info.kind = 'bullet';
+      info.bullet = {
+        marker: { text: bullet[2], start: markerStart, end: markerStart + bullet[2].length },
+        contentStart: line.start + bullet[0].length,
+        indent: bullet[1].replace(/\t/g, '    ').length,
+      };
+      continue;
+    }
+    const bold = /^(\*\*|__)(.+?)\1/.exec(raw.slice(indentLength));
+    if (bold) {
+      const boldSpan = { start: contentStart, end: contentStart + bold[0].length };
+      info.leadingBold = boldSpan;
+      info.boldOnly = /^[\s:]*$/.test(text.slice(boldSpan.end, contentEnd));
+    }
+  }
+  if (fence) skipRegions.push({ kind: 'code-fence', start: fence.start, end: text.length, info: fence.info });
+  if (commentStart !== undefined) skipRegions.push({ kind: 'html-comment', start: commentStart, end: text.length });
+
+  // Inline regions (code spans, LaTeX, URLs, emails) on every line that holds prose.
+  for (const info of infos) {
+    if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline') continue;
+    if (info.kind === 'fence' && !info.proseFence) continue;
+    skipRegions.push(...scanInline(text, info.contentStart, info.contentEnd));
+  }
+  skipRegions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { infos, skipRegions };
+}
+
+/** Drops emphasis around a heading's text and a trailing colon: `**Education**:` → `Education`. */
+function stripHeadingMarkup(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  for (let changed = true; changed && e > s; ) {
+    changed = false;
+    while (e > s && /[\s:]/.test(text[e - 1])) {
+      e--;
+      changed = true;
+    }
+    while (s < e && /\s/.test(text[s])) {
+      s++;
+      changed = true;
+    }
+    const pair = text.slice(s, s + 2);
+    if ((pair === '**' || pair === '__') && text.slice(e - 2, e) === pair && e - s > 4) {
+      s += 2;
+      e -= 2;
+      changed = true;
+    } else if ((text[s] === '*' || text[s] === '_') && text[e - 1] === text[s] && e - s > 2) {
+      s += 1;
+      e -= 1;
+      changed = true;
+    }
+  }
+  return { start: s, end: e };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes 2–4: structure and words
+
+/** Sections whose lines may carry entries; in the others (skills, summary…) only headings make entries. */
+const ENTRY_SECTIONS = new Set(['experience', 'education', 'projects', 'volunteering', 'awards', 'publications', 'certifications', 'other']);
+
+interface ContextSpan extends Span {
+  context: WordContext;
+}
+
+class StructureBuilder {
+  private readonly infos: LineInfo[];
+  private readonly skipRegions: SkipRegion[];
+  private readonly dateRanges: DateRange[] = [];
+  private readonly bullets: Bullet[] = [];
+  private readonly headings: Heading[] = [];
+  /** Per line, the context words on it get, unless a field span says otherwise. */
+  private readonly lineContext: (WordContext | undefined)[];
+  private readonly fieldSpans: ContextSpan[] = [];
+  /** Date ranges found per line (lone end points of split ranges removed once paired). */
+  private readonly lineRanges: DateRange[][];
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: Line[],
+    scan: LineScan,
+  ) {
+    this.infos = scan.infos;
+    this.skipRegions = scan.skipRegions;
+    this.lineContext = new Array(lines.length).fill(undefined);
+    this.lineRanges = this.infos.map((info) =>
+      info.kind === 'blank' || info.kind === 'fence' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline' || info.kind === 'break'
+        ? []
+        : this.rangesOutsideSkips(findDateRanges(text, info.contentStart, info.contentEnd)),
+    );
+  }
+
+  build(): ResumeDocument {
+    const sectionStarts = this.findSectionHeadings();
+    const firstSectionLine = sectionStarts.length > 0 ? sectionStarts[0] : this.lines.length;
+    const header = this.buildHeader(firstSectionLine);
+    const sections: Section[] = [];
+    for (let i = 0; i < sectionStarts.length; i++) {
+      const end = i + 1 < sectionStarts.length ? sectionStarts[i + 1] : this.lines.length;
+      sections.push(this.buildSection(sectionStarts[i], end));
+    }
+    for (const info of this.infos) if (info.heading) this.headings.push(info.heading);
+    for (const ranges of this.lineRanges) this.dateRanges.push(...ranges);
+    this.dateRanges.sort((a, b) => a.span.start - b.span.start);
+    this.bullets.sort((a, b) => a.start - b.start);
+    return {
+      text: this.text,
+      lines: this.lines,
+      header,
+      sections,
+      dateRanges: this.dateRanges,
+      bullets: this.bullets,
+      headings: this.headings,
+      words: this.readWords(),
+      skipRegions: this.skipRegions,
+    };
+  }
+
+  private rangesOutsideSkips(ranges: DateRange[]): DateRange[] {
+    if (ranges.length === 0) return ranges;
+    return ranges.filter((range) => !this.skipRegions.some((skip) => skip.start < range.span.end && range.span.start < skip.end));
+  }
+
+  // --- sections ------------------------------------------------------------------------------
+
+  /** Heading text of a line that could start a section, with its style. */
+  private headingCandidate(info: LineInfo): Heading | undefined {
+    if (info.heading) return info.heading;
+    if (info.kind !== 'text') return undefined;
+    const { start, end } = stripHeadingMarkup(this.text, info.contentStart, info.contentEnd);
+    const value = this.text.slice(start, end);
+    if (value.length === 0 || value.length > 60) return undefined;
+    const base = { start: info.line.start, end: info.line.end, text: value, textSpan: { start, end }, level: 0 };
+    if (info.boldOnly) return { ...base, style: 'bold' };
+    if (/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u.test(value) && value.split(/\s+/).length <= 6) return { ...base, style: 'caps' };
+    if (sectionKind(value) !== undefined && !/[.!?]$/.test(this.text.slice(info.contentStart, info.contentEnd))) {
+      return { ...base, style: 'plain' };
+    }
+    return undefined;
+  }
+
+  /** Lines that start sections, in order. Marks those lines' headings. */
+  private findSectionHeadings(): number[] {
+    const starts: number[] = [];
+    let currentLevel = 0; // ATX/setext level of the current section's heading, 0 when not ATX
+    const anyKnown = this.infos.some((info) => {
+      const candidate = this.headingCandidate(info);
+      return candidate !== undefined && sectionKind(candidate.text) !== undefined;
+    });
+    for (const info of this.infos) {
+      const candidate = this.headingCandidate(info);
+      if (!candidate) continue;
+      const known = sectionKind(candidate.text) !== undefined;
+      let isSection = known;
+      if (!isSection && starts.length > 0) {
+        const short = !/[,|•–—]|\s-\s|\d/.test(candidate.text) && candidate.text.split(/\s+/).length <= 4;
+        if (candidate.style === 'caps') {
+          // ALL-CAPS lines are sections, unless they are ATX headings deeper than the section's own.
+          isSection = !(candidate.level > 0 && currentLevel > 0 && candidate.level > currentLevel);
+        } else if (candidate.level > 0 && currentLevel > 0) {
+          isSection = short && candidate.level <= currentLevel && !looksLikeRole(candidate.text);
+        }
+      } else if (!isSection && !anyKnown && candidate.level > 0 && info.line.index > 0) {
+        // No known section names at all: second-level Markdown headings stand for sections.
+        isSection = candidate.level === 2;
+      }
+      if (!isSection) continue;
+      info.heading = candidate;
+      if (info.kind === 'text') info.kind = 'heading';
+      starts.push(info.line.index);
+      currentLevel = candidate.level;
+    }
+    return starts;
+  }
+
+  // --- header --------------------------------------------------------------------------------
+
+  private buildHeader(endLine: number): Header {
+    const contacts: ContactItem[] = [];
+    const others: TextSpan[] = [];
+    let name: TextSpan | undefined;
+    let lastLine = -1;
+    for (let i = 0; i < endLine; i++) {
+      const info = this.infos[i];
+      if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline' || info.kind === 'break') continue;
+      lastLine = i;
+      const span = info.heading ? info.heading.textSpan : stripHeadingMarkup(this.text, info.contentStart, info.contentEnd);
+      const value = this.text.slice(span.start, span.end);
+      const lineContacts = this.contactsIn(info.contentStart, info.contentEnd);
+      if (!name && lineContacts.length === 0 && value.split(/\s+/).length <= 5 && !/[@\d|•:]/.test(value) && /\p{L}/u.test(value)) {
+        name = { text: value, ...span };
+        this.lineContext[i] = 'name';
+        continue;
+      }
+      contacts.push(...lineContacts);
+      if (lineContacts.length === 0) others.push({ text: value, ...span });
+      this.lineContext[i] = lineContacts.length > 0 ? 'contact' : 'text';
+    }
+    const start = this.lines[0].start;
+    const end = lastLine >= 0 ? this.infos[lastLine].line.end : start;
+    return { start, end, name, contacts, lines: others };
+  }
+
+  /** Emails, URLs, phones and handles in text[start, end). */
+  private contactsIn(start: number, end: number): ContactItem[] {
+    const items: ContactItem[] = [];
+    for (const region of this.skipRegions) {
+      if (region.start < start || region.end > end) continue;
+      if (region.kind === 'email' || region.kind === 'url') {
+        items.push({ kind: region.kind, text: this.text.slice(region.start, region.end), start: region.start, end: region.end, target: linkTarget(this.text, region) });
+      }
+    }
+    for (const phone of findPhones(this.text, start, end)) {
+      if (!items.some((item) => item.start < phone.end && phone.start < item.end)) items.push({ kind: 'phone', ...phone });
+    }
+    const slice = this.text.slice(start, end);
+    for (const match of slice.matchAll(/(?<![\w.])@[A-Za-z0-9_][\w.-]*/g)) {
+      const s = start + (match.index ?? 0);
+      if (!items.some((item) => item.start <= s && s < item.end)) items.push({ kind: 'handle', text: match[0], start: s, end: s + match[0].length });
+    }
+    return items.sort((a, b) => a.start - b.start);
+  }
+
+  // --- sections and entries -----------------------------------------------------------------
+
+  private buildSection(startLine: number, endLine: number): Section {
+    const headingInfo = this.infos[startLine];
+    const heading = headingInfo.heading!;
+    this.lineContext[startLine] = 'heading';
+    const kind = sectionKind(heading.text) ?? 'other';
+    let lastLine = startLine;
+    for (let i = endLine - 1; i > startLine; i--) {
+      const k = this.infos[i].kind;
+      if (k !== 'blank') {
+        lastLine = i;
+        break;
+      }
+    }
+    const section: Section = {
+      heading,
+      kind,
+      key: sectionKey(heading.text),
+      entries: [],
+      bullets: [],
+      paragraphs: [],
+      start: heading.start,
+      end: this.infos[lastLine].line.end,
+      firstLine: startLine,
+      lastLine,
+    };
+    new SectionWalker(this, section, startLine + (heading.style === 'setext' ? 2 : 1), lastLine + 1).walk();
+    return section;
+  }
+
+  // Helpers the section walker uses.
+  info(line: number): LineInfo {
+    return this.infos[line];
+  }
+  text_(): string {
+    return this.text;
+  }
+  rangesOn(line: number): DateRange[] {
+    return this.lineRanges[line];
+  }
+  replaceRange(line: number, old: DateRange, replacement: DateRange | undefined): void {
+    const ranges = this.lineRanges[line];
+    const index = ranges.indexOf(old);
+    if (index < 0) return;
+    if (replacement) ranges[index] = replacement;
+    else ranges.splice(index, 1);
+  }
+  removeRangeAt(line: number, offset: number): void {
+    const ranges = this.lineRanges[line];
+    const index = ranges.findIndex((range) => range.span.start <= offset && offset < Math.max(range.span.end, range.span.start + 1));
+    if (index >= 0) ranges.splice(index, 1);
+  }
+  setLineContext(line: number, context: WordContext): void {
+    this.lineContext[line] = context;
+  }
+  addField(span: Span | undefined, context: WordContext): void {
+    if (span) this.fieldSpans.push({ start: span.start, end: span.end, context });
+  }
+  addBullet(bullet: Bullet): void {
+    this.bullets.push(bullet);
+  }
+  lineCount(): number {
+    return this.lines.length;
+  }
+
+  // --- words ---------------------------------------------------------------------------------
+
+  private readWords(): Word[] {
+    const words: Word[] = [];
+    const fields = this.fieldSpans.sort((a, b) => a.start - b.start);
+    let fieldIndex = 0;
+    let skipIndex = 0;
+    const skips = this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? ''));
+    for (const info of this.infos) {
+      const proseKinds: LineKind[] = ['heading', 'bullet', 'text', 'table'];
+      if (!proseKinds.includes(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
+      const lineContext = this.lineContext[info.line.index] ?? 'text';
+      // Pieces of the line outside skip regions and date ranges.
+      const holes: Span[] = [];
+      while (skipIndex < skips.length && skips[skipIndex].end <= info.contentStart) skipIndex++;
+      for (let i = skipIndex; i < skips.length && skips[i].start < info.contentEnd; i++) holes.push(skips[i]);
+      for (const range of this.lineRanges[info.line.index]) holes.push(range.span);
+      if (info.bullet) holes.push(info.bullet.marker);
+      holes.sort((a, b) => a.start - b.start);
+      let cursor = info.heading ? Math.max(info.contentStart, info.heading.textSpan.start) : info.contentStart;
+      const lineEnd = info.heading ? Math.min(info.contentEnd, info.heading.textSpan.end) : info.contentEnd;
+      const pieces: Span[] = [];
+      for (const hole of holes) {
+        if (hole.start > cursor) pieces.push({ start: cursor, end: Math.min(hole.start, lineEnd) });
+        cursor = Math.max(cursor, hole.end);
+      }
+      if (cursor < lineEnd) pieces.push({ start: cursor, end: lineEnd });
+      while (fieldIndex < fields.length && fields[fieldIndex].end <= info.contentStart) fieldIndex++;
+      for (const piece of pieces) {
+        if (piece.end <= piece.start) continue;
+        // Split the piece where field spans (organisation, role, location) begin and end.
+        let at = piece.start;
+        for (let i = fieldIndex; i < fields.length && fields[i].start < piece.end; i++) {
+          const field = fields[i];
+          if (field.end <= at) continue;
+          if (field.start > at) words.push(...tokenizeWords(this.text, at, field.start, lineContext));
+          const fieldEnd = Math.min(field.end, piece.end);
+          words.push(...tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context));
+          at = fieldEnd;
+        }
+        if (at < piece.end) words.push(...tokenizeWords(this.text, at, piece.end, lineContext));
+      }
+    }
+    return words;
+  }
+}
+
+/** Walks one section's lines once, building its entries, bullets and paragraphs. */
+class SectionWalker {
+  private readonly text: string;
+  /** The current top-level entry and, under it, the current sub-entry. */
+  private entry: Entry | undefined;
+  private child: Entry | undefined;
+  /** A text line that may turn out to be an entry title when a date line follows. */
+  private pending: LineInfo | undefined;
+  /** An entry whose range is a lone start date, waiting for a split end on the next non-blank line. */
+  private awaitingEnd: { entry: Entry; line: number } | undefined;
+  /** The entry whose date came on its own line just now: the next short line may be its role (a degree). */
+  private roleSlot: Entry | undefined;
+  private lastBullet: Bullet | undefined;
+
+  constructor(
+    private readonly builder: StructureBuilder,
+    private readonly section: Section,
+    private readonly firstLine: number,
+    private readonly endLine: number,
+  ) {
+    this.text = builder.text_();
+  }
+
+  walk(): void {
+    const bulletContext: WordContext = this.section.kind === 'skills' ? 'skills' : 'bullet';
+    const textContext: WordContext = this.section.kind === 'skills' ? 'skills' : 'text';
+    for (let lineIndex = this.firstLine; lineIndex < this.endLine; lineIndex++) {
+      const info = this.builder.info(lineIndex);
+      if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'underline' || info.kind === 'break' || info.kind === 'front-matter') continue;
+      let contentStart = info.contentStart;
+
+      // A split range's end at the start of this line (`- now Designed…`, `2016/03`).
+      if (this.awaitingEnd) {
+        const { entry, line } = this.awaitingEnd;
+        this.awaitingEnd = undefined;
+        const point = line !== lineIndex && info.kind !== 'heading' ? leadingDatePoint(this.text, info.contentStart, info.contentEnd) : undefined;
+        if (point && entry.dateRange && !entry.dateRange.end) {
+          const joined = joinSplitRange(entry.dateRange, point);
+          this.builder.replaceRange(line, entry.dateRange, joined);
+          this.builder.removeRangeAt(lineIndex, point.start);
+          entry.dateRange = joined;
+          this.extend(entry, lineIndex);
+          contentStart = point.end;
+          if (info.kind !== 'bullet') {
+            // The rest of the line: nothing, or a bullet glued after the date (`2014/08 • Came up…`).
+            const rest = this.text.slice(point.end, info.contentEnd);
+            const glyph = /^\s*([•▪◦●■·\-*])\s+/.exec(rest);
+            if (rest.trim().length === 0) continue;
+            if (glyph) {
+              const markerStart = point.end + rest.indexOf(glyph[1]);
+              this.addBullet(info, { text: glyph[1], start: markerStart, end: markerStart + 1 }, point.end + glyph[0].length, 0, bulletContext);
+              continue;
+            }
+          }
+        }
+      }
+
+      if (info.kind === 'bullet') {
+        this.pendingBeforeBullet();
+        this.roleSlot = undefined;
+        this.addBullet(info, info.bullet!.marker, info.bullet!.contentStart, info.bullet!.indent, bulletContext);
+        continue;
+      }
+      // Indented continuation of the previous bullet.
+      if (info.kind === 'text' && this.lastBullet && this.lastBullet.lastLine === lineIndex - 1 && info.contentStart - info.line.start >= 2) {
+        this.lastBullet.end = info.contentEnd;
+        this.lastBullet.content = { ...this.lastBullet.content, end: info.contentEnd, text: this.text.slice(this.lastBullet.content.start, info.contentEnd) };
+        this.lastBullet.lastLine = lineIndex;
+        this.builder.setLineContext(lineIndex, bulletContext);
+        this.extendOwner(lineIndex);
+        continue;
+      }
+      this.lastBullet = undefined;
+
+      if (info.kind === 'heading' && info.heading) {
+        this.pending = undefined;
+        this.roleSlot = undefined;
+        this.startEntryFromHeading(info);
+        continue;
+      }
+      if (info.kind === 'table') {
+        this.tableRow(info);
+        continue;
+      }
+      if (info.kind === 'fence') {
+        this.builder.setLineContext(lineIndex, 'text');
+        this.extendOwner(lineIndex);
+        continue;
+      }
+      this.textLine(info, contentStart, textContext);
+    }
+    if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
+  }
+
+  // --- entries -------------------------------------------------------------------------------
+
+  private newEntry(info: LineInfo, titleSpan: Span, range: DateRange | undefined, heading?: Heading): Entry {
+    const title = { text: this.text.slice(titleSpan.start, titleSpan.end), ...titleSpan };
+    const entry: Entry = {
+      title,
+      heading,
+      dateRange: range,
+      bullets: [],
+      paragraphs: [],
+      children: [],
+      start: info.line.start,
+      end: info.contentEnd,
+      firstLine: info.line.index,
+      lastLine: info.line.index,
+    };
+    // Fields: the title without its date range.
+    const fieldSpan = this.withoutRange(titleSpan, range);
+    const fields = entryFields(this.text, fieldSpan, info.leadingBold && info.leadingBold.start >= titleSpan.start ? info.leadingBold : undefined);
+    entry.organisation = fields.organisation;
+    entry.role = fields.role;
+    entry.location = fields.location;
+    this.builder.setLineContext(info.line.index, 'text');
+    this.builder.addField(fields.organisation, 'organisation');
+    this.builder.addField(fields.role, 'role');
+    this.builder.addField(fields.location, 'location');
+    if (range && !range.end && !range.open) this.awaitingEnd = { entry, line: info.line.index };
+    return entry;
+  }
+
+  /** The part of a title before (or else after) its date range. */
+  private withoutRange(span: Span, range: DateRange | undefined): Span {
+    if (!range || range.span.end <= span.start || range.span.start >= span.end) return span;
+    const before = { start: span.start, end: range.span.start };
+    const after = { start: range.span.end, end: span.end };
+    return this.text.slice(before.start, before.end).trim().length > 0 ? before : after;
+  }
+
+  private startEntryFromHeading(info: LineInfo): void {
+    const heading = info.heading!;
+    const range = this.entryRange(info.line.index, heading.textSpan);
+    const titleText = this.text.slice(heading.textSpan.start, heading.textSpan.end);
+    const parent = this.entry;
+    const parentIsRole = parent !== undefined && looksLikeRole(parent.title.text);
+    const isRole = looksLikeRole(range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText);
+    const deeperOrEqual = !parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level;
+    if (parent && parentIsRole && !isRole && deeperOrEqual && this.section.kind !== 'education') {
+      this.child = this.newEntry(info, heading.textSpan, range, heading);
+      parent.children.push(this.child);
+      this.extend(parent, info.line.index);
+    } else {
+      this.entry = this.newEntry(info, heading.textSpan, range, heading);
+      this.child = undefined;
+      this.section.entries.push(this.entry);
+    }
+  }
+
+  /**
+   * The range that dates an entry on this line: a range with an end, or a lone date at the start or the end
+   * of the line. A year in the middle of prose does not date an entry.
+   */
+  private entryRange(line: number, span: Span): DateRange | undefined {
+    const ranges = this.builder.rangesOn(line).filter((range) => range.span.start >= span.start && range.span.end <= span.end);
+    const withEnd = ranges.find((range) => range.end !== undefined || range.open);
+    if (withEnd) return withEnd;
+    const leading = ranges.find((range) => /^[\s*_([]*$/.test(this.text.slice(span.start, range.span.start)));
+    if (leading) return leading;
+    // A lone date at the end counts after a separator (`B.Com, 2016`, `| 2016`, `(2016)`), not in prose
+    // (`Featured at Design Week 2020`).
+    return ranges.find(
+      (range) =>
+        /^[\s*_)\].]*$/.test(this.text.slice(range.span.end, span.end)) &&
+        /(?:[,|•–—(]|\s-|\s{2})\s*[*_]*$/.test(this.text.slice(span.start, range.span.start)),
+    );
+  }
+
+  private textLine(info: LineInfo, contentStart: number, textContext: WordContext): void {
+    const line = info.line.index;
+    const span = { start: contentStart, end: info.contentEnd };
+    const range = this.entryRange(line, span);
+    const owner = this.child ?? this.entry;
+    const entrySection = ENTRY_SECTIONS.has(this.section.kind);
+
+    if (range) {
+      const restBefore = this.text.slice(span.start, range.span.start).replace(/[\s*_|•,;:–—()[\]-]+/g, '');
+      const restAfterSpan = { start: range.span.end, end: span.end };
+      const restAfter = this.text.slice(restAfterSpan.start, restAfterSpan.end).trim();
+      const dateOnly = restBefore.length === 0 && (restAfter.replace(/[\s*_|•,;:–—()[\]-]+/g, '').length === 0 || looksLikeLocation(restAfter.replace(/^[\s|•,–—-]+/, '')));
+      if (dateOnly) {
+        const location = restAfter.length > 0 ? this.trimSpan(restAfterSpan) : undefined;
+        if (this.pending) {
+          // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
+          const title = this.pending;
+          this.pending = undefined;
+          this.entry = this.newEntry(title, { start: title.contentStart, end: title.contentEnd }, undefined);
+          this.child = undefined;
+          this.section.entries.push(this.entry);
+          this.attachDate(this.entry, range, line, location);
+          this.roleSlot = this.entry;
+          return;
+        }
+        const ownerUndated = owner && (!owner.dateRange || (this.isLone(owner.dateRange) && !this.isLone(range)));
+        if (owner && ownerUndated && owner.bullets.length === 0 && owner.children.length === 0) {
+          // A full range on the next line beats a lone year in the title.
+          this.attachDate(owner, range, line, location);
+          this.roleSlot = owner;
+          return;
+        }
+        if (!entrySection) {
+          this.paragraph(info, contentStart, textContext);
+          return;
+        }
+        // A date line on its own that no title precedes: an untitled entry.
+        this.entry = this.newEntry(info, span, range);
+        this.child = undefined;
+        this.section.entries.push(this.entry);
+        this.roleSlot = this.entry;
+        return;
+      }
+      const leadingDate = restBefore.length === 0;
+      if (leadingDate && owner && !owner.dateRange && owner.bullets.length === 0 && owner.children.length === 0 && owner.firstLine < line) {
+        // `### Baidu Inc., Software Engineer` … `2016/03 Matrix platform…`: the date belongs to the heading.
+        this.attachDate(owner, range, line, undefined);
+        this.paragraph(info, range.span.end, textContext);
+        return;
+      }
+      if (this.pending && this.pending.line.index === line - 1 && !leadingDate) {
+        // `University of Madras, Chennai` / `Bachelor of Commerce, 2016`: the title, then its role and date.
+        const title = this.pending;
+        this.pending = undefined;
+        this.entry = this.newEntry(title, { start: title.contentStart, end: title.contentEnd }, undefined);
+        this.child = undefined;
+        this.section.entries.push(this.entry);
+        this.attachDate(this.entry, range, line, undefined);
+        const roleSpan = this.withoutRange(span, range);
+        if (!this.entry.role) {
+          this.entry.role = this.trimSpan(roleSpan);
+          this.builder.addField(this.entry.role, 'role');
+        }
+        this.builder.setLineContext(line, 'text');
+        return;
+      }
+      if (this.pending) {
+        this.paragraph(this.pending, this.pending.contentStart, textContext);
+        this.pending = undefined;
+      }
+      const parentIsRole = this.entry !== undefined && looksLikeRole(this.entry.title.text) && this.entry.firstLine < line;
+      const isRole = looksLikeRole(this.text.slice(this.withoutRange(span, range).start, this.withoutRange(span, range).end));
+      if (leadingDate && parentIsRole && !isRole && this.section.kind !== 'education') {
+        this.child = this.newEntry(info, span, range);
+        this.entry!.children.push(this.child);
+        this.extend(this.entry!, line);
+      } else if (entrySection || this.section.kind === 'summary') {
+        this.entry = this.newEntry(info, span, range);
+        this.child = undefined;
+        this.section.entries.push(this.entry);
+      } else {
+        this.paragraph(info, contentStart, textContext);
+      }
+      return;
+    }
+
+    if (info.leadingBold && !info.boldOnly && entrySection) {
+      // `**Tencent Inc** Software Engineer Intern – Product`
+      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
+      this.pending = undefined;
+      this.entry = this.newEntry(info, span, undefined);
+      this.child = undefined;
+      this.section.entries.push(this.entry);
+      return;
+    }
+    if (info.boldOnly && entrySection) {
+      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
+      this.pending = info;
+      return;
+    }
+    if (this.roleSlot && !this.roleSlot.role && this.roleSlot.lastLine < line) {
+      // `August 2021 – May 2023` … `Master of Science in Computer Science`
+      const entry = this.roleSlot;
+      this.roleSlot = undefined;
+      const role = this.trimSpan({ start: contentStart, end: info.contentEnd });
+      const segmentEnd = this.text.slice(role.start, role.end).search(/\s[•|]\s|\s[–—]\s/);
+      entry.role = segmentEnd > 0 ? this.trimSpan({ start: role.start, end: role.start + segmentEnd }) : role;
+      this.builder.addField(entry.role, 'role');
+      this.builder.setLineContext(line, 'text');
+      this.extend(entry, line);
+      this.extendParentOf(entry, line);
+      return;
+    }
+    this.roleSlot = undefined;
+    if (entrySection && this.isTitleLike(info)) {
+      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
+      this.pending = info;
+      return;
+    }
+    this.paragraph(info, contentStart, textContext);
+  }
+
+  private isLone(range: DateRange): boolean {
+    return !range.end && !range.open;
+  }
+
+  /** A line short enough to be an entry title, not a sentence. */
+  private isTitleLike(info: LineInfo): boolean {
+    const value = this.text.slice(info.contentStart, info.contentEnd);
+    return value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value);
+  }
+
+  /** A pending line followed by bullets is a dateless entry title when it starts a new block. */
+  private pendingBeforeBullet(): void {
+    if (!this.pending) return;
+    const pending = this.pending;
+    this.pending = undefined;
+    const owner = this.child ?? this.entry;
+    const value = this.text.slice(pending.contentStart, pending.contentEnd);
+    if ((!owner || owner.bullets.length > 0) && value.split(/\s+/).length <= 15) {
+      this.entry = this.newEntry(pending, { start: pending.contentStart, end: pending.contentEnd }, undefined);
+      this.child = undefined;
+      this.section.entries.push(this.entry);
+    } else {
+      this.paragraph(pending, pending.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+    }
+  }
+
+  private attachDate(entry: Entry, range: DateRange, line: number, location: Span | undefined): void {
+    entry.dateRange = range;
+    if (location && !entry.location) {
+      entry.location = { text: this.text.slice(location.start, location.end), ...location };
+      this.builder.addField(entry.location, 'location');
+    }
+    this.extend(entry, line);
+    this.extendParentOf(entry, line);
+    if (!range.end && !range.open) this.awaitingEnd = { entry, line };
+  }
+
+  private tableRow(info: LineInfo): void {
+    const line = info.line.index;
+    const span = { start: info.contentStart, end: info.contentEnd };
+    const range = this.entryRange(line, span);
+    if (/^\|[\s:|-]+\|?$/.test(this.text.slice(span.start, span.end))) {
+      this.extendOwner(line);
+      return;
+    }
+    if (range && ENTRY_SECTIONS.has(this.section.kind)) {
+      this.entry = this.newEntry(info, span, range);
+      this.child = undefined;
+      this.section.entries.push(this.entry);
+      return;
+    }
+    this.paragraph(info, info.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+  }
+
+  // --- bullets and paragraphs -----------------------------------------------------------------
+
+  private addBullet(info: LineInfo, marker: TextSpan, contentStart: number, indent: number, context: WordContext): void {
+    const line = info.line.index;
+    const bullet: Bullet = {
+      marker,
+      content: { text: this.text.slice(contentStart, info.contentEnd), start: contentStart, end: info.contentEnd },
+      indent,
+      start: marker.start,
+      end: info.contentEnd,
+      firstLine: line,
+      lastLine: line,
+    };
+    this.builder.addBullet(bullet);
+    this.builder.setLineContext(line, context);
+    const owner = this.child ?? this.entry;
+    if (owner) {
+      owner.bullets.push(bullet);
+      this.extendOwner(line);
+    } else {
+      this.section.bullets.push(bullet);
+    }
+    this.lastBullet = bullet;
+  }
+
+  private paragraph(info: LineInfo, start: number, context: WordContext): void {
+    const line = info.line.index;
+    const paragraph: Paragraph = { text: this.text.slice(start, info.contentEnd), start, end: info.contentEnd, line };
+    this.builder.setLineContext(line, context);
+    const owner = this.child ?? this.entry;
+    if (owner && owner.firstLine < line) {
+      owner.paragraphs.push(paragraph);
+      this.extendOwner(line);
+    } else {
+      this.section.paragraphs.push(paragraph);
+    }
+  }
+
+  private trimSpan(span: Span): TextSpan {
+    let { start, end } = span;
+    while (start < end && /[\s|•,;:–—-]/.test(this.text[start])) start++;
+    while (end > start && /[\s|•,;:–—-]/.test(this.text[end - 1])) end--;
+    return { text: this.text.slice(start, end), start, end };
+  }
+
+  private extend(entry: Entry, line: number): void {
+    if (line > entry.lastLine) {
+      entry.lastLine = line;
+      entry.end = this.builder.info(line).contentEnd;
+    }
+  }
+
+  private extendParentOf(entry: Entry, line: number): void {
+    if (this.entry && this.entry !== entry && this.entry.children.includes(entry)) this.extend(this.entry, line);
+  }
+
+  private extendOwner(line: number): void {
+    if (this.child) this.extend(this.child, line);
+    if (this.entry) this.extend(this.entry, line);
+  }
+}

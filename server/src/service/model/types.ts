@@ -1,0 +1,223 @@
+/**
+ * The résumé document model. Pure data: every node carries offsets into `ResumeDocument.text`
+ * (UTF-16 code units, as JavaScript strings are). Nothing here knows about LSP.
+ */
+
+/** A half-open range of offsets `[start, end)` into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of the text with where it stands. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  /** Offset just past the line break (== end on the last line). */
+  next: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** How a date was written; `date-format` compares families, `date-style` compares styles within one. */
+export type DateFamily = 'month-name' | 'numeric' | 'iso' | 'year-only' | 'season' | 'open';
+
+export type DatePrecision = 'day' | 'month' | 'season' | 'quarter' | 'year';
+
+/** One side of a range: `Sep 2021`, `2019/12`, `Present`, `Summer 2020`. */
+export interface DatePoint extends TextSpan {
+  family: DateFamily;
+  /** Present / Current / Now / Today / Ongoing / To date. */
+  open: boolean;
+  year?: number;
+  /** 1–12 */
+  month?: number;
+  day?: number;
+  precision?: DatePrecision;
+  /**
+   * First and last month covered, as absolute month numbers (year * 12 + month - 1), so that
+   * `2019 – 2019` spans Jan–Dec 2019. Undefined for open points and invalid ones.
+   */
+  firstMonth?: number;
+  lastMonth?: number;
+  /** Approximate: a season, quarter, or Early/Mid/Late. */
+  approximate?: boolean;
+  /** The month token as written (`Aug`, `August`, `Aug.`, `08`), with its span, for style rules and fixes. */
+  monthToken?: TextSpan;
+  /** Set when the point does not make a valid date: a message for `date-invalid`. */
+  invalid?: string;
+  /** For a misspelled month name: the month it most likely means (1–12). */
+  suggestedMonth?: number;
+  /** `03/04/2020`: both readings are possible. */
+  ambiguous?: boolean;
+}
+
+/** A date range (or a single date standing for one) found in the text. */
+export interface DateRange {
+  /**
+   * Offsets from the start point to the end point, a qualifier next to them included (for a split range, only
+   * what stands on the start point's line). Not `extends Span`: `start`/`end` name the points.
+   */
+  span: Span;
+  /** The text of `span` (for a split range, the start point's text only). */
+  text: string;
+  start: DatePoint;
+  /** Missing for a single date (`2019`, `May 2023`). */
+  end?: DatePoint;
+  /** The separator as written (`–`, `-`, `to`), when there is one. */
+  separator?: TextSpan;
+  /** The end sits on another line (PDF layout: `#### 2025/09 Platform` … `- now Designed`). */
+  split: boolean;
+  /** Ends in Present / Current / … or in a separator with nothing after. */
+  open: boolean;
+  /** Carries `Expected`, `Anticipated`, `Exp.`, `(expected)`. */
+  expected: boolean;
+  /** The qualifier as written, with its span. */
+  qualifier?: TextSpan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure
+
+export type ContactKind = 'email' | 'phone' | 'url' | 'handle' | 'location' | 'link-text';
+
+export interface ContactItem extends TextSpan {
+  kind: ContactKind;
+  /** For emails and URLs: the target a link should open (`mailto:…`, `https://…`). */
+  target?: string;
+}
+
+export interface Header extends Span {
+  /** The person's name, when the document starts with one. */
+  name?: TextSpan;
+  contacts: ContactItem[];
+  /** Lines of the header that are neither the name nor contact lines (a tagline). */
+  lines: TextSpan[];
+}
+
+export type SectionKind =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'publications'
+  | 'awards'
+  | 'certifications'
+  | 'volunteering'
+  | 'languages'
+  | 'interests'
+  | 'references'
+  | 'other';
+
+export type HeadingStyle = 'atx' | 'setext' | 'caps' | 'bold' | 'plain';
+
+export interface Heading extends Span {
+  style: HeadingStyle;
+  /** 1–6 for ATX and setext headings; 0 for the others. */
+  level: number;
+  /** The heading's words without Markdown markers (`#`, `**`) and trailing colon. */
+  text: string;
+  /** Span of `text` in the document. */
+  textSpan: Span;
+}
+
+export interface Bullet extends Span {
+  /** `-`, `*`, `+`, `•`, `▪`, `◦`, `1.` … */
+  marker: TextSpan;
+  /** The bullet's text after the marker and its spaces, up to the end of its last line. */
+  content: TextSpan;
+  /** Indentation width (in characters) of the marker. */
+  indent: number;
+  /** Lines the bullet covers (continuation lines included). */
+  firstLine: number;
+  lastLine: number;
+}
+
+/** A paragraph line inside a section that is neither a bullet nor an entry title. */
+export interface Paragraph extends TextSpan {
+  line: number;
+}
+
+export type EntryFieldKind = 'organisation' | 'role' | 'location';
+
+export interface Entry extends Span {
+  /** The title line as written (without heading markers). */
+  title: TextSpan;
+  heading?: Heading;
+  organisation?: TextSpan;
+  role?: TextSpan;
+  location?: TextSpan;
+  /** The entry's own date range, possibly found on the next line or split across lines. */
+  dateRange?: DateRange;
+  bullets: Bullet[];
+  paragraphs: Paragraph[];
+  /** Sub-entries (projects under a role, as in PDF-converted résumés). */
+  children: Entry[];
+  /** 0-based lines the entry covers. */
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface Section extends Span {
+  heading: Heading;
+  kind: SectionKind;
+  /** The heading's text normalised (lower case, single spaces): `work experience`. */
+  key: string;
+  entries: Entry[];
+  /** Bullets directly in the section, outside every entry (a skills list). */
+  bullets: Bullet[];
+  paragraphs: Paragraph[];
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Where a word stands: the spelling engine weighs names in names' places differently. */
+export type WordContext =
+  | 'name'
+  | 'contact'
+  | 'heading'
+  | 'organisation'
+  | 'role'
+  | 'location'
+  | 'skills'
+  | 'link'
+  | 'bullet'
+  | 'text';
+
+export interface Word extends TextSpan {
+  context: WordContext;
+}
+
+/** A region the checkers must not read as prose: code fences, code spans, URLs, LaTeX, comments. */
+export interface SkipRegion extends Span {
+  kind: 'code-fence' | 'code-span' | 'url' | 'email' | 'latex' | 'html-comment' | 'front-matter';
+  /** For code fences: the info string (`python`, `text`, ``). */
+  info?: string;
+}
+
+export interface ResumeDocument {
+  text: string;
+  lines: Line[];
+  header: Header;
+  sections: Section[];
+  /** Every date range in the document, in order (inside entries or not). */
+  dateRanges: DateRange[];
+  /** Every bullet in the document, in order. */
+  bullets: Bullet[];
+  /** Every heading in the document, in order (sections, entries and others). */
+  headings: Heading[];
+  /** Every word outside skip regions, in order, with its context. */
+  words: Word[];
+  skipRegions: SkipRegion[];
+}

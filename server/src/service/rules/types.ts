@@ -1,0 +1,51 @@
+import type { ResumeDocument, Span } from '../model/types';
+import type { ServiceContext } from '../context';
+
+/** Severities as users write them in `vita.rules.<id>`. */
+export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+export type RuleTag = 'spelling' | 'dates' | 'formatting' | 'style' | 'contact' | 'structure';
+
+/** One text edit, in document offsets. */
+export interface OffsetEdit extends Span {
+  newText: string;
+}
+
+/** A fix travels with its finding (in `Diagnostic.data`), so code actions never re-run rules. */
+export interface Fix {
+  /** Shown as the quick fix's title: `Remove stray glyph "o"`. */
+  title: string;
+  edits: OffsetEdit[];
+  /**
+   * Safe fixes are applied by "Fix All" (`source.fixAll.vita`, `vita check --fix`). Spelling guesses and
+   * style rewrites are never safe.
+   */
+  safe: boolean;
+}
+
+export interface Finding extends Span {
+  message: string;
+  /** Overrides the rule's severity for this one finding (still subject to the user's setting). */
+  severity?: Exclude<RuleSeverity, 'off'>;
+  fixes?: Fix[];
+  /** Extra data for clients and code actions (spelling: `{ word, suggestions }`). */
+  data?: Record<string, unknown>;
+  /** Marks findings that are unnecessary/deprecated text, rendered faded by editors. */
+  tags?: ('unnecessary')[];
+}
+
+export type Report = (finding: Finding) => void;
+
+export interface Rule {
+  /** kebab-case `<area>-<problem>`: the file name, `Diagnostic.code`, the settings key and the fixture folder. */
+  id: string;
+  /** One line, shown in docs and settings. */
+  description: string;
+  tags: RuleTag[];
+  defaultSeverity: RuleSeverity;
+  /** Whether the rule offers fixes. */
+  fixable: boolean;
+  /** A short example of text the rule flags, for the rules reference. */
+  example?: string;
+  check(doc: ResumeDocument, report: Report, context: ServiceContext): void;
+}

@@ -1,0 +1,131 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { defaultOptions, systemToday, type CalendarDate, type VitaOptions } from './service/context';
+import { allRules } from './service/rules/index';
+import type { RuleSeverity } from './service/rules/types';
+
+const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export interface ResolvedSettings {
+  options: VitaOptions;
+  /** One line per broken value, shown to the user once. */
+  problems: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseCalendarDate(value: string): CalendarDate | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = match[3] ? Number(match[3]) : 1;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * The one place raw `vita.*` settings (from VS Code, another editor or the CLI) become typed options.
+ * Wrong types and unknown values fall back to defaults and are named in `problems`.
+ */
+export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedSettings {
+  const options = defaultOptions();
+  options.today = systemToday(now);
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { options, problems };
+  if (!isRecord(raw)) {
+    problems.push('vita settings must be an object; using defaults.');
+    return { options, problems };
+  }
+
+  const rules = raw.rules;
+  if (rules !== undefined && rules !== null) {
+    if (!isRecord(rules)) {
+      problems.push('"vita.rules" must be an object of rule id → severity; ignoring it.');
+    } else {
+      const known = new Set(allRules.map((rule) => rule.id));
+      for (const [id, value] of Object.entries(rules)) {
+        if (!known.has(id)) {
+          problems.push(`"vita.rules.${id}": there is no rule "${id}"; ignoring it.`);
+        } else if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSeverity)) {
+          problems.push(`"vita.rules.${id}" must be one of ${SEVERITIES.join(', ')}; using the rule's default.`);
+        } else {
+          options.rules[id] = value as RuleSeverity;
+        }
+      }
+    }
+  }
+
+  const dates = raw.dates;
+  if (dates !== undefined && dates !== null) {
+    if (!isRecord(dates)) {
+      problems.push('"vita.dates" must be an object; ignoring it.');
+    } else if (dates.today !== undefined && dates.today !== null && dates.today !== '') {
+      const today = typeof dates.today === 'string' ? parseCalendarDate(dates.today) : undefined;
+      if (today) options.today = today;
+      else problems.push(`"vita.dates.today" must be a date like 2026-03-31; using the system date.`);
+    }
+  }
+
+  const maxFileSize = raw.maxFileSize;
+  if (maxFileSize !== undefined && maxFileSize !== null) {
+    if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) options.maxFileSize = Math.floor(maxFileSize);
+    else problems.push('"vita.maxFileSize" must be a positive number of bytes; using 1 MB.');
+  }
+  return { options, problems };
+}
+
+/**
+ * Pulls settings per document with `workspace/configuration` (or uses what the client pushed when it cannot
+ * be asked), caches them per document and forgets them on `didChangeConfiguration`.
+ */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<ResolvedSettings>>();
+  private pushed: unknown;
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+  ) {}
+
+  get(uri: string): Promise<ResolvedSettings> {
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.fetch(uri);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private async fetch(uri: string): Promise<ResolvedSettings> {
+    let raw: unknown = this.pushed;
+    if (this.canPull) {
+      try {
+        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vita' });
+      } catch {
+        raw = this.pushed;
+      }
+    }
+    const resolved = resolveSettings(raw);
+    for (const problem of resolved.problems) {
+      if (this.reported.has(problem)) continue;
+      this.reported.add(problem);
+      void this.connection.window.showWarningMessage(`vita: ${problem}`);
+      this.connection.console.warn(problem);
+    }
+    return resolved;
+  }
+
+  /** `workspace/didChangeConfiguration`: forget everything; keep pushed settings for clients that push. */
+  changed(settings: unknown): void {
+    if (isRecord(settings) && 'vita' in settings) this.pushed = settings.vita;
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formatOutline, documentSymbols } from '../../server/src/service/features/symbols';
+import { parseResume } from '../../server/src/service/model/parse';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { listFixtures, readFixture } from '../helpers/fixtures';
+
+/** Every child range lies inside its parent's, and every selection range inside its own range. */
+function assertNested(symbols: readonly DocumentSymbol[], parent?: DocumentSymbol): void {
+  const le = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  for (const s of symbols) {
+    assert.ok(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end), `selection inside range: ${s.name}`);
+    if (parent) assert.ok(le(parent.range.start, s.range.start) && le(s.range.end, parent.range.end), `${s.name} inside ${parent.name}`);
+    assertNested(s.children ?? [], s);
+  }
+}
+
+describe('outline of résumés in different styles (golden files)', () => {
+  for (const name of listFixtures('outline')) {
+    test(name, () => {
+      const doc = parseResume(readFixture('outline', name));
+      const symbols = documentSymbols(doc);
+      assertNested(symbols);
+      const golden = readFixture('outline', name.replace(/\.(md|txt)$/, '.outline.txt')).trimEnd();
+      assert.equal(formatOutline(symbols).join('\n'), golden);
+    });
+  }
+});
+
+describe('document model details', () => {
+  test('a split PDF range pairs the heading date with the next bullet', () => {
+    const doc = parseResume('# Experience\n\n### Acme Corp, Engineer, Oslo\n\n#### 2021/09 Search platform\n\n- now Designed the indexer.\n');
+    const child = doc.sections[0].entries[0].children[0];
+    assert.equal(child.title.text, '2021/09 Search platform');
+    assert.ok(child.dateRange?.split, 'range is split');
+    assert.equal(child.dateRange?.start.text, '2021/09');
+    assert.equal(child.dateRange?.end?.text.toLowerCase(), 'now');
+    assert.equal(doc.bullets.length, 1);
+  });
+
+  test('header: name and contacts with kinds', () => {
+    const doc = parseResume('# Ada Example\n\nada@example.com | +1 555 010 2030 | https://ada.example.dev | @adaex\n\n## Skills\n\n- Go\n');
+    assert.equal(doc.header.name?.text, 'Ada Example');
+    assert.deepEqual(doc.header.contacts.map((c) => c.kind), ['email', 'phone', 'url', 'handle']);
+    assert.equal(doc.header.contacts[0].target, 'mailto:ada@example.com');
+  });
+
+  test('sections from ATX, setext, ALL CAPS, bold and plain known names', () => {
+    const text = ['Ada Example', '', '## Experience', '', 'Education', '=========', '', 'SKILLS', '', '**Projects**', '', 'Awards', ''].join('\n');
+    const doc = parseResume(text);
+    assert.deepEqual(doc.sections.map((s) => [s.heading.text, s.heading.style, s.kind]), [
+      ['Experience', 'atx', 'experience'],
+      ['Education', 'setext', 'education'],
+      ['SKILLS', 'caps', 'skills'],
+      ['Projects', 'bold', 'projects'],
+      ['Awards', 'plain', 'awards'],
+    ]);
+  });
+
+  test('entry fields from a pipe-separated heading', () => {
+    const doc = parseResume('## Experience\n\n### Initrode | Data Analyst II | Austin, TX | Jun 2020 – Present\n\n- Built dashboards.\n');
+    const entry = doc.sections[0].entries[0];
+    assert.equal(entry.organisation?.text, 'Initrode');
+    assert.equal(entry.role?.text, 'Data Analyst II');
+    assert.equal(entry.location?.text, 'Austin, TX');
+    assert.equal(entry.dateRange?.open, true);
+  });
+
+  test('words carry the context of where they stand', () => {
+    const doc = parseResume('# Zanele Mokoena\n\n## Experience\n\n**Vodacom** Network Engineer – Core\nMar 2020 – Present Johannesburg, South Africa\n\n- Automated failover drills.\n');
+    const context = (word: string) => doc.words.find((w) => w.text === word)?.context;
+    assert.equal(context('Zanele'), 'name');
+    assert.equal(context('Vodacom'), 'organisation');
+    assert.equal(context('Engineer'), 'role');
+    assert.equal(context('Johannesburg'), 'location');
+    assert.equal(context('failover'), 'bullet');
+    assert.equal(context('Experience'), 'heading');
+    assert.equal(doc.words.some((w) => w.text === 'Mar'), false, 'dates are not words');
+  });
+
+  test('CRLF, lone CR and emoji keep offsets consistent', () => {
+    const text = '# Émile 👩‍💻 Zola\r\n\r\n## Skills\r- o Go\r\n';
+    const doc = parseResume(text);
+    for (const word of doc.words) assert.equal(text.slice(word.start, word.end), word.text);
+    assert.equal(doc.sections[0].heading.text, 'Skills');
+    assert.equal(doc.bullets[0].content.text, 'o Go');
+  });
+
+  test('code fences: labelled fences hold no words, prose fences do', () => {
+    const doc = parseResume('## Projects\n\n```python\nimport numpi\n```\n\n```\nprose here\n```\n');
+    assert.ok(!doc.words.some((w) => w.text === 'numpi'));
+    assert.ok(doc.words.some((w) => w.text === 'prose'));
+  });
+});
