@@ -32,9 +32,16 @@ export function defaultOptions(): VitaOptions {
   };
 }
 
+/** The part of the spelling engine other rules may ask (is this a word?). */
+export interface WordLookup {
+  isKnown(word: string): boolean;
+}
+
 /** What rules and features may use besides the document: options and shared engines. */
 export interface ServiceContext {
   options: VitaOptions;
+  /** The spelling engine, when dictionaries are loaded (the server and the CLI load them). */
+  spelling?: WordLookup;
   /** Called when a rule throws; the server logs it once per rule. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }

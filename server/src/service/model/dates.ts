@@ -313,7 +313,19 @@ function editDistance(a: string, b: string, limit: number): number {
  * letters may be one edit from a full name, eight or more two edits.
  */
 export function suggestMonth(word: string): number | undefined {
-  if (word.length < 3) return undefined;
+  if (word.length < 3 || word.length > 15) return undefined;
+  const cached = SUGGESTION_CACHE.get(word);
+  if (cached !== undefined) return cached || undefined;
+  const month = computeSuggestedMonth(word);
+  if (SUGGESTION_CACHE.size >= 4096) SUGGESTION_CACHE.clear();
+  SUGGESTION_CACHE.set(word, month ?? 0);
+  return month;
+}
+
+/** suggestMonth's answers by word as written (0 for none): the same words come back on every keystroke. */
+const SUGGESTION_CACHE = new Map<string, number>();
+
+function computeSuggestedMonth(word: string): number | undefined {
   const rest = word.slice(1);
   if (rest !== rest.toLowerCase()) return undefined; // ALLCAPS or camelCase: an acronym or a name
   const lower = word.toLowerCase();
@@ -696,7 +708,9 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
   let rangeStart = i;
   let qualifier: { start: number; end: number } | undefined;
   let p = i;
-  if (isAsciiLetter(s.charCodeAt(i))) {
+  const initial = s.charCodeAt(i) | 32;
+  if (initial === 101 || initial === 97) {
+    // e, a: Expected, Exp., Anticipated
     const q = match(QUALIFIER_BEFORE, s, i);
     if (q) {
       qualifier = { start: i, end: i + q[1].length };
@@ -780,6 +794,13 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
   return range;
 }
 
+/**
+ * Where a date may begin: a digit, `'19`, a word that starts like a month, season, part of a year, qualifier or
+ * quarter, or a word directly before a number (a misspelled month). A superset: `mayStartDateWord` decides.
+ */
+const CANDIDATE =
+  /(?<![A-Za-z0-9_])(?:[0-9]|['’][0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|exp|anticipated|q[1-4]|[a-z]{3,11}\.?,?[ \t\u00a0\u2009\u202f]*[0-9])/gi;
+
 /** Lower-case words that can begin a date (or its qualifier). */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_WORDS.keys(),
@@ -857,26 +878,23 @@ function skipToken(s: string, i: number): number {
  */
 export function findDateRanges(text: string, start: number, end: number): DateRange[] {
   const found: DateRange[] = [];
-  const s = text.slice(start, end);
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
+  const s = start === 0 && end === text.length ? text : text.slice(start, end);
+  // The regex engine skips prose natively; each candidate is then checked by hand.
+  const candidates = CANDIDATE;
+  candidates.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = candidates.exec(s))) {
+    const i = m.index;
     const c = s.charCodeAt(i);
-    const tokenLike = c < 128 ? isDigit(c) || isAsciiLetter(c) || c === 95 || isApostrophe(c) : isApostrophe(c) || isWordChar(s, i);
-    if (!tokenLike) {
-      i++;
-      continue;
-    }
-    const candidate = isAsciiLetter(c) ? mayStartDateWord(s, i) : isDigit(c) || isApostrophe(c);
-    if (candidate && canStartAt(s, i)) {
+    if (canStartAt(s, i) && (!isAsciiLetter(c) || mayStartDateWord(s, i))) {
       const range = parseRangeAt(s, i, start);
       if (range) {
         found.push(range);
-        i = range.span.end - start;
+        candidates.lastIndex = range.span.end - start;
         continue;
       }
     }
-    i = isApostrophe(c) ? i + 1 : skipToken(s, i);
+    candidates.lastIndex = isApostrophe(c) ? i + 1 : skipToken(s, i);
   }
   return found;
 }
