@@ -32,11 +32,11 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
+const testEntries = production ? [] : [...testEntryPoints('test/unit'), ...testEntryPoints('test/protocol')];
 if (!production) {
-  rmSync('out/test', { recursive: true, force: true });
   builds.push({
     ...common,
-    entryPoints: [...testEntryPoints('test/unit'), ...testEntryPoints('test/protocol')],
+    entryPoints: testEntries,
     outbase: 'test',
     outdir: 'out/test',
     sourcemap: 'inline',
@@ -49,4 +49,18 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755); // the `vita` bin
+  // Drop bundles of test files that no longer exist (never the whole folder: a concurrent run may be reading it).
+  const wanted = new Set(testEntries.map((entry) => join('out', entry.replace(/\.ts$/, '.js'))));
+  const stale = (dir) => {
+    try {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) stale(path);
+        else if (name.endsWith('.test.js') && !wanted.has(path)) rmSync(path);
+      }
+    } catch {
+      // out/test does not exist yet
+    }
+  };
+  if (!production) stale('out/test');
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerSummary } from './summary';
 
 /** File names that are résumés even when VS Code opens them as Markdown or plain text. */
 const RESUME_FILE_GLOB = '**/{resume,Resume,RESUME,cv,CV,Cv}.{md,txt,markdown}';
@@ -39,6 +40,19 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     vscode.commands.registerCommand('vita.restartServer', async () => {
       await client?.restart();
     }),
+    // "vita: Fix All": the server applies every safe fix to the active résumé through workspace/applyEdit.
+    vscode.commands.registerCommand('vita.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!client || !editor || !isResume(editor.document)) {
+        void vscode.window.showInformationMessage('vita: open a résumé to fix.');
+        return;
+      }
+      const { document } = editor;
+      await client.sendRequest('workspace/executeCommand', {
+        command: 'vita.applyFixAll',
+        arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
+      });
+    }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('vita.files')) {
         const choice = await vscode.window.showInformationMessage('vita: the file list changed. Restart the server to apply it?', 'Restart');
@@ -61,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     context.subscriptions.push(listener);
     if (vscode.workspace.textDocuments.some(isResume)) start();
   });
+  registerSummary(context, selector, () => client, ready);
   return { ready };
 }
 

@@ -3,19 +3,25 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatOutline } from './service/features/symbols';
-import { createResumeService, type ResumeDocument, type ServiceContext } from './service/index';
+import { createResumeService, type ResumeDocument, type ServiceContext, summaryText } from './service/index';
+import { sarifLog } from './sarif';
+import { allRules, parseResume } from './service/index';
 import { resolveSettings } from './settings';
+import { writeFileAtomic } from './writeAtomic';
 
 const USAGE = `vita — a language server and checker for résumés
 
 Usage:
-  vita check [--format text|json] [--today YYYY-MM-DD] FILE...
+  vita check [--fix] [--format text|json|sarif] [--today YYYY-MM-DD] FILE...
+  vita format [--write|--check] FILE...
   vita outline [--format text|json] FILE...
+  vita summary [--format text|json] [--today YYYY-MM-DD] FILE...
   vita lsp --stdio
 
-Exit codes: 0 no error finding, 1 an error finding, 2 usage or I/O error.`;
+Exit codes: 0 no error finding, 1 an error finding (format --check: a file not formatted), 2 usage or I/O error.`;
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'];
+const VERSION = '0.1.0';
 
 class UsageError extends Error {}
 
@@ -50,10 +56,10 @@ function formatOption(value: string | undefined, allowed: string[]): string {
 function check(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, today: { type: 'string' } },
+    options: { format: { type: 'string' }, today: { type: 'string' }, fix: { type: 'boolean' } },
     allowPositionals: true,
   });
-  const format = formatOption(values.format, ['text', 'json']);
+  const format = formatOption(values.format, ['text', 'json', 'sarif']);
   if (positionals.length === 0) throw new UsageError('check needs at least one FILE');
   const { options, problems } = resolveSettings(values.today ? { dates: { today: values.today } } : undefined);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
@@ -70,13 +76,31 @@ function check(args: string[]): number {
     onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const output: { file: string; diagnostics: Diagnostic[] }[] = [];
-  for (const { file, doc } of results) {
+  for (const loaded of results) {
+    const { file } = loaded;
+    let { doc } = loaded;
+    if (values.fix && doc.text.length <= options.maxFileSize) {
+      // Every safe fix, written back atomically; the findings reported are those left afterwards.
+      const fixed = service.fixAll(doc, context);
+      if (fixed.text !== doc.text) {
+        try {
+          writeFileAtomic(file, fixed.text);
+          process.stderr.write(`vita: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
+          doc = parseResume(fixed.text);
+        } catch (error) {
+          ioError = true;
+          process.stderr.write(`vita: cannot write ${file}: ${(error as Error).message}\n`);
+        }
+      }
+    }
     const diagnostics = doc.text.length > options.maxFileSize ? [] : service.diagnostics(doc, context);
     if (doc.text.length > options.maxFileSize) process.stderr.write(`vita: ${file} is larger than ${options.maxFileSize} bytes; not checked\n`);
     if (diagnostics.some((d) => d.severity === 1)) errorFound = true;
     output.push({ file, diagnostics });
   }
-  if (format === 'json') {
+  if (format === 'sarif') {
+    process.stdout.write(`${JSON.stringify(sarifLog(allRules, options.rules, output, VERSION), null, 2)}\n`);
+  } else if (format === 'json') {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     for (const { file, diagnostics } of output) {
@@ -87,6 +111,53 @@ function check(args: string[]): number {
   }
   if (ioError) return 2;
   return errorFound ? 1 : 0;
+}
+
+/**
+ * `vita format FILE`: the formatted text on stdout; `--write`: formatted in place (atomically); `--check`: exit 1
+ * when a file is not formatted. Settings: `--bullet-marker`, `--date-separator` (as `vita.format.*`).
+ */
+function format(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { write: { type: 'boolean' }, check: { type: 'boolean' }, 'bullet-marker': { type: 'string' }, 'date-separator': { type: 'string' } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0) throw new UsageError('format needs at least one FILE');
+  if (values.write && values.check) throw new UsageError('format takes --write or --check, not both');
+  if (!values.write && !values.check && positionals.length > 1) throw new UsageError('format prints one FILE; use --write or --check for several');
+  const raw = { format: { bulletMarker: values['bullet-marker'], dateSeparator: values['date-separator'] } };
+  const { options, problems } = resolveSettings(raw);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  let ioError = false;
+  let unformatted = false;
+  const results = loadFiles(positionals, (message) => {
+    ioError = true;
+    process.stderr.write(`${message}\n`);
+  });
+  const service = createResumeService();
+  for (const { file, doc } of results) {
+    const formatted = service.format(doc, { options }).text;
+    if (values.check) {
+      if (formatted !== doc.text) {
+        unformatted = true;
+        process.stdout.write(`${file}: not formatted\n`);
+      }
+    } else if (values.write) {
+      if (formatted === doc.text) continue;
+      try {
+        writeFileAtomic(file, formatted);
+        process.stderr.write(`vita: formatted ${file}\n`);
+      } catch (error) {
+        ioError = true;
+        process.stderr.write(`vita: cannot write ${file}: ${(error as Error).message}\n`);
+      }
+    } else {
+      process.stdout.write(formatted);
+    }
+  }
+  if (ioError) return 2;
+  return unformatted ? 1 : 0;
 }
 
 function outline(args: string[]): number {
@@ -110,6 +181,39 @@ function outline(args: string[]): number {
   return ioError ? 2 : 0;
 }
 
+/** `vita summary`: durations, roles, words, pages, findings and top skills per file (the hover's facts). */
+function summary(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { format: { type: 'string' }, today: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const format = formatOption(values.format, ['text', 'json']);
+  if (positionals.length === 0) throw new UsageError('summary needs at least one FILE');
+  const { options, problems } = resolveSettings(values.today ? { dates: { today: values.today } } : undefined);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  let ioError = false;
+  const results = loadFiles(positionals, (message) => {
+    ioError = true;
+    process.stderr.write(`${message}\n`);
+  });
+  const service = createResumeService();
+  const context: ServiceContext = {
+    options,
+    onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
+  };
+  const output = results.map(({ file, doc }) => {
+    const diagnostics = doc.text.length > options.maxFileSize ? [] : service.diagnostics(doc, context);
+    return { file, summary: service.summarize(doc, context, diagnostics) };
+  });
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } else {
+    for (const { file, summary: facts } of output) process.stdout.write(`${[file, ...summaryText(facts)].join('\n')}\n`);
+  }
+  return ioError ? 2 : 0;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -118,6 +222,10 @@ function main(argv: string[]): number {
         return check(rest);
       case 'outline':
         return outline(rest);
+      case 'format':
+        return format(rest);
+      case 'summary':
+        return summary(rest);
       case 'lsp': {
         // The server reads its transport (--stdio) from process.argv.
         if (!rest.includes('--stdio') && !rest.some((a) => a.startsWith('--socket') || a === '--node-ipc')) process.argv.push('--stdio');
@@ -131,7 +239,7 @@ function main(argv: string[]): number {
         return 0;
       case '--version':
       case '-v':
-        process.stdout.write('0.1.0\n');
+        process.stdout.write(`${VERSION}\n`);
         return 0;
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');

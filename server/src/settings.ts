@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { defaultOptions, systemToday, type CalendarDate, type VitaOptions } from './service/context';
+import { FORMAT_BULLET_MARKERS, FORMAT_DATE_SEPARATORS, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type VitaOptions } from './service/context';
 import { allRules } from './service/rules/index';
 import type { RuleSeverity } from './service/rules/types';
 
@@ -24,6 +24,32 @@ function parseCalendarDate(value: string): CalendarDate | undefined {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return undefined;
   return { year, month, day };
+}
+
+const MONTH_STYLES: readonly MonthStyle[] = ['short', 'short-period', 'long'];
+const DATE_STYLE_SEPARATORS: readonly string[] = ['–', '-', '—', 'to'];
+const OPEN_WORDS = /^(?:present|current|now|today|ongoing|to date)$/i;
+
+/** `vita.dates.style`: `{ month, separator, present }`, each optional; wrong values are named and dropped. */
+function resolveDateStyle(raw: unknown, style: DateStyleOptions, problems: string[]): void {
+  if (raw === undefined || raw === null) return;
+  if (!isRecord(raw)) {
+    problems.push('"vita.dates.style" must be an object like { "month": "short", "separator": "–", "present": "Present" }; ignoring it.');
+    return;
+  }
+  const { month, separator, present } = raw;
+  if (month !== undefined && month !== null && month !== '') {
+    if (typeof month === 'string' && MONTH_STYLES.includes(month as MonthStyle)) style.month = month as MonthStyle;
+    else problems.push(`"vita.dates.style.month" must be one of ${MONTH_STYLES.join(', ')}; following the document.`);
+  }
+  if (separator !== undefined && separator !== null && separator !== '') {
+    if (typeof separator === 'string' && DATE_STYLE_SEPARATORS.includes(separator)) style.separator = separator;
+    else problems.push(`"vita.dates.style.separator" must be one of ${DATE_STYLE_SEPARATORS.join(' ')}; following the document.`);
+  }
+  if (present !== undefined && present !== null && present !== '') {
+    if (typeof present === 'string' && OPEN_WORDS.test(present.trim())) style.present = present.trim();
+    else problems.push('"vita.dates.style.present" must be Present, Current, Now, Today, Ongoing or To date; following the document.');
+  }
 }
 
 /**
@@ -62,10 +88,18 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
   if (dates !== undefined && dates !== null) {
     if (!isRecord(dates)) {
       problems.push('"vita.dates" must be an object; ignoring it.');
-    } else if (dates.today !== undefined && dates.today !== null && dates.today !== '') {
-      const today = typeof dates.today === 'string' ? parseCalendarDate(dates.today) : undefined;
-      if (today) options.today = today;
-      else problems.push(`"vita.dates.today" must be a date like 2026-03-31; using the system date.`);
+    } else {
+      if (dates.today !== undefined && dates.today !== null && dates.today !== '') {
+        const today = typeof dates.today === 'string' ? parseCalendarDate(dates.today) : undefined;
+        if (today) options.today = today;
+        else problems.push(`"vita.dates.today" must be a date like 2026-03-31; using the system date.`);
+      }
+      resolveDateStyle(dates.style, options.dates.style, problems);
+      const gap = dates.gapMonths;
+      if (gap !== undefined && gap !== null) {
+        if (typeof gap === 'number' && Number.isInteger(gap) && gap >= 1) options.dates.gapMonths = gap;
+        else problems.push('"vita.dates.gapMonths" must be a whole number of months, 1 or more; using 6.');
+      }
     }
   }
 
@@ -73,6 +107,44 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
   if (maxFileSize !== undefined && maxFileSize !== null) {
     if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) options.maxFileSize = Math.floor(maxFileSize);
     else problems.push('"vita.maxFileSize" must be a positive number of bytes; using 1 MB.');
+  }
+
+  const summary = raw.summary;
+  if (summary !== undefined && summary !== null) {
+    if (!isRecord(summary)) {
+      problems.push('"vita.summary" must be an object; ignoring it.');
+    } else if (summary.wordsPerPage !== undefined && summary.wordsPerPage !== null) {
+      const wordsPerPage = summary.wordsPerPage;
+      if (typeof wordsPerPage === 'number' && Number.isFinite(wordsPerPage) && wordsPerPage >= 1) options.summary.wordsPerPage = Math.floor(wordsPerPage);
+      else problems.push('"vita.summary.wordsPerPage" must be a number of at least 1; using 500.');
+    }
+  }
+
+  const inlayHints = raw.inlayHints;
+  if (inlayHints !== undefined && inlayHints !== null) {
+    if (!isRecord(inlayHints)) {
+      problems.push('"vita.inlayHints" must be an object; ignoring it.');
+    } else if (inlayHints.durations !== undefined && inlayHints.durations !== null) {
+      if (typeof inlayHints.durations === 'boolean') options.inlayHints.durations = inlayHints.durations;
+      else problems.push('"vita.inlayHints.durations" must be true or false; using true.');
+    }
+  }
+
+  const format = raw.format;
+  if (format !== undefined && format !== null) {
+    if (!isRecord(format)) {
+      problems.push('"vita.format" must be an object; ignoring it.');
+    } else {
+      const { bulletMarker, dateSeparator } = format;
+      if (bulletMarker !== undefined && bulletMarker !== null) {
+        if (typeof bulletMarker === 'string' && (FORMAT_BULLET_MARKERS as readonly string[]).includes(bulletMarker)) options.format.bulletMarker = bulletMarker as FormatOptions['bulletMarker'];
+        else problems.push(`"vita.format.bulletMarker" must be one of ${FORMAT_BULLET_MARKERS.map((m) => `"${m}"`).join(', ')}; keeping each list's marker.`);
+      }
+      if (dateSeparator !== undefined && dateSeparator !== null) {
+        if (typeof dateSeparator === 'string' && FORMAT_DATE_SEPARATORS.includes(dateSeparator)) options.format.dateSeparator = dateSeparator;
+        else problems.push(`"vita.format.dateSeparator" must be one of ${FORMAT_DATE_SEPARATORS.map((m) => `"${m}"`).join(', ')}; using " – ".`);
+      }
+    }
   }
   return { options, problems };
 }

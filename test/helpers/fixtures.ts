@@ -40,7 +40,8 @@ const MARKER = /\{([a-z]+(?:-[a-z0-9]+)*)(?::(\d+))?\}/g;
 
 /**
  * Strips the inline expectations from a fixture (markdownlint style: the markers sit at the end of the line
- * they are about) and returns the text the rules see plus the expected findings.
+ * they are about) and returns the text the rules see plus the expected findings. `␠` stands for a space the
+ * fixture must keep where an editor would strip it (trailing spaces before a marker), `␉` for a tab.
  */
 export function parseFixture(source: string): { text: string; expected: ExpectedFinding[] } {
   const expected: ExpectedFinding[] = [];
@@ -52,5 +53,5 @@ export function parseFixture(source: string): { text: string; expected: Expected
     }
     return line.slice(0, markers.index);
   });
-  return { text: lines.join('\n'), expected };
+  return { text: lines.join('\n').replace(/␠/g, ' ').replace(/␉/g, '\t'), expected };
 }

@@ -18,6 +18,42 @@ export interface VitaOptions {
   today: CalendarDate;
   /** Documents larger than this (in characters) are not checked (`vita.maxFileSize`). */
   maxFileSize: number;
+  /** Date rules: `vita.dates.style` (how date-style writes dates) and `vita.dates.gapMonths` (date-gap). */
+  dates: { style: DateStyleOptions; gapMonths: number };
+  /** The résumé summary (hover, command, CLI): `vita.summary.wordsPerPage` for the page estimate. */
+  summary: { wordsPerPage: number };
+  /** Inlay hints: `vita.inlayHints.durations` shows the duration after each date range. */
+  inlayHints: { durations: boolean };
+  /** Format Document: `vita.format.bulletMarker` and `vita.format.dateSeparator`. */
+  format: FormatOptions;
+}
+
+/**
+ * How Format Document writes bullets and date ranges. `keep`: each list keeps the marker most of its bullets use,
+ * and separators stay as written.
+ */
+export interface FormatOptions {
+  bulletMarker: '-' | '*' | '•' | 'keep';
+  /** Written between the two ends of a date range in place of a dash: ` – `, ` - `, `–`, `-`, ` — `, or `keep`. */
+  dateSeparator: string;
+}
+
+export const FORMAT_BULLET_MARKERS: readonly FormatOptions['bulletMarker'][] = ['-', '*', '•', 'keep'];
+export const FORMAT_DATE_SEPARATORS: readonly string[] = [' – ', ' - ', '–', '-', ' — ', 'keep'];
+
+/** How month names are written: `Aug`, `Aug.`, `August`. */
+export type MonthStyle = 'short' | 'short-period' | 'long';
+
+/**
+ * `vita.dates.style`: the style date-style asks for and its fixes write. A missing key follows the document's
+ * dominant style.
+ */
+export interface DateStyleOptions {
+  month?: MonthStyle;
+  /** `–`, `-`, `—` or `to`. */
+  separator?: string;
+  /** The word for an open end: `Present`, `Current`, `Now`, `Ongoing`, `To date` (as written). */
+  present?: string;
 }
 
 export function systemToday(now: Date = new Date()): CalendarDate {
@@ -29,6 +65,10 @@ export function defaultOptions(): VitaOptions {
     rules: {},
     today: systemToday(),
     maxFileSize: 1024 * 1024,
+    dates: { style: {}, gapMonths: 6 },
+    summary: { wordsPerPage: 500 },
+    inlayHints: { durations: true },
+    format: { bulletMarker: 'keep', dateSeparator: ' – ' },
   };
 }
 

@@ -1,9 +1,14 @@
-import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { quickFixes } from './features/codeActions';
 import { computeDiagnostics } from './features/diagnostics';
+import { fixAll, type FixAllResult } from './features/fixAll';
 import { foldingRanges } from './features/folding';
+import { formatDocument } from './features/format';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
+import { summarize, type ResumeSummary } from './features/summary';
 import { documentSymbols } from './features/symbols';
 import { parseResume } from './model/parse';
 import type { ResumeDocument } from './model/types';
@@ -11,8 +16,12 @@ import type { ResumeDocument } from './model/types';
 export type { ServiceContext, VitaOptions, CalendarDate } from './context';
 export { defaultOptions, systemToday } from './context';
 export type { ResumeDocument } from './model/types';
+export type { ResumeSummary } from './features/summary';
+export { summaryMarkdown, summaryText } from './features/summary';
 export { parseResume } from './model/parse';
 export { allRules } from './rules/index';
+export type { FixAllResult } from './features/fixAll';
+export { ruleDocUrl, RULES_DOC_URL } from './docsUrl';
 
 /** The text of one document version, as the server or the CLI holds it. */
 export interface TextSource {
@@ -31,10 +40,19 @@ export interface ResumeService {
   /** Forgets a closed document. */
   forget(uri: string): void;
   diagnostics(doc: ResumeDocument, context: ServiceContext): Diagnostic[];
-  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". */
+  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument): CodeAction[];
+  /** Every safe fix at once, re-checking until nothing fixable is left (`source.fixAll.vita`, `vita check --fix`). */
+  fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResult;
+  /** Format Document per `vita.format.*`: whitespace, bullet markers, date dashes, blank lines; never a word. */
+  format(doc: ResumeDocument, context: ServiceContext): { text: string; edits: FixAllResult['edits']; textEdits: TextEdit[] };
   documentSymbols(doc: ResumeDocument): DocumentSymbol[];
   foldingRanges(doc: ResumeDocument): FoldingRange[];
   documentLinks(doc: ResumeDocument): DocumentLink[];
+  /** Durations, sizes and findings at a glance; `diagnostics` are the document's, already computed. */
+  summarize(doc: ResumeDocument, context: ServiceContext, diagnostics?: readonly Diagnostic[]): ResumeSummary;
+  hover(doc: ResumeDocument, position: Position, context: ServiceContext, diagnostics?: readonly Diagnostic[]): Hover | null;
+  inlayHints(doc: ResumeDocument, context: ServiceContext, range?: Range): InlayHint[];
 }
 
 export function createResumeService(): ResumeService {
@@ -52,8 +70,13 @@ export function createResumeService(): ResumeService {
     },
     diagnostics: computeDiagnostics,
     codeActions: quickFixes,
+    fixAll,
+    format: (doc, context) => formatDocument(doc, context.options.format),
     documentSymbols,
     foldingRanges,
     documentLinks,
+    summarize,
+    hover,
+    inlayHints,
   };
 }

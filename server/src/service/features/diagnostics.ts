@@ -1,8 +1,11 @@
 import type { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
+import { ruleDocUrl } from '../docsUrl';
+import { lineAt } from '../model/lines';
 import type { ResumeDocument } from '../model/types';
 import { spanToRange } from '../positions';
 import { allRules } from '../rules/index';
+import { directiveFilter } from './directives';
 import type { Finding, OffsetEdit, Rule, RuleSeverity } from '../rules/types';
 
 export const DIAGNOSTIC_SOURCE = 'vita';
@@ -34,11 +37,13 @@ export function ruleSeverity(rule: Rule, context: ServiceContext): RuleSeverity 
 
 /**
  * Runs every enabled rule over the model. A rule that throws is reported through `context.onRuleError`
- * and skipped; the other rules' findings still arrive.
+ * and skipped; the other rules' findings still arrive. Findings on lines a `vita-disable…` comment switches
+ * off for their rule are dropped.
  */
 export function runRules(doc: ResumeDocument, context: ServiceContext, rules: readonly Rule[] = allRules): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const length = doc.text.length;
+  const disabled = directiveFilter(doc);
   for (const rule of rules) {
     const configured = ruleSeverity(rule, context);
     if (configured === 'off') continue;
@@ -49,6 +54,7 @@ export function runRules(doc: ResumeDocument, context: ServiceContext, rules: re
           // Never let a rule produce a range outside the text.
           const start = Math.max(0, Math.min(finding.start, length));
           const end = Math.max(start, Math.min(finding.end, length));
+          if (disabled(rule.id, lineAt(doc.lines, start))) return;
           const effectiveSeverity = context.options.rules[rule.id] !== undefined ? (configured as Exclude<RuleSeverity, 'off'>) : (finding.severity ?? (configured as Exclude<RuleSeverity, 'off'>));
           findings.push({ ...finding, start, end, rule, effectiveSeverity });
         },
@@ -75,6 +81,7 @@ export function toDiagnostic(doc: ResumeDocument, finding: RuleFinding): Diagnos
     range: spanToRange(doc.lines, finding),
     severity: SEVERITY[finding.effectiveSeverity],
     code: finding.rule.id,
+    codeDescription: { href: ruleDocUrl(finding.rule.id) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

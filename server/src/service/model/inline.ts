@@ -4,9 +4,9 @@ import type { SkipRegion, TextSpan } from './types';
 const INLINE_PATTERN = new RegExp(
   [
     '(?<code>`+)[^`]*?\\k<code>', // code span
-    '(?<latex>\\$[^$\\n]{1,80}?\\$|\\\\[a-zA-Z]+(?:\\{[^}\\n]*\\})?|\\\\\\$)', // $\checkmark$, \textbf{x}, \$
-    '(?<email>[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})',
-    '(?<url>(?:https?://|ftp://|www\\.)[^\\s<>()\\[\\]"\'`]+|(?<![\\w@.])(?:[a-z0-9-]+\\.)+(?:com|org|net|io|dev|me|edu|ai|co|app|info|page|site|xyz|tech)(?:/[^\\s<>()\\[\\]"\'`]*)?(?![\\w@]))',
+    '(?<latex>\\$[^$\\n]{1,80}?\\$|\\\\[a-zA-Z]+(?:\\{[^{}\\n]*\\})?|\\\\\\$)', // $\checkmark$, \textbf{x}, \$
+    '(?<email>(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})',
+    '(?<url>(?:https?://|ftp://|www\\.)[^\\s<>()\\[\\]"\'`]+|(?<![\\w@.-])(?:[a-z0-9-]{1,63}\\.)+(?:com|org|net|io|dev|me|edu|ai|co|app|info|page|site|xyz|tech)(?:/[^\\s<>()\\[\\]"\'`]*)?(?![\\w@]))',
   ].join('|'),
   'gu',
 );

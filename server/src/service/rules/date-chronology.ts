@@ -1,0 +1,58 @@
+import { entrySpan, type EntrySpan } from '../model/timeline';
+import type { Entry, SectionKind } from '../model/types';
+import type { Rule } from './types';
+import { entryName, monthLabel, rangeSpan } from './_dates';
+
+/** Sections a reader expects newest first. Projects, awards and publications are often ordered by weight. */
+const CHECKED: ReadonlySet<SectionKind> = new Set(['experience', 'education', 'volunteering']);
+
+/** Newer sorts higher: open first, then the later end, then the later start. */
+function newer(a: EntrySpan, b: EntrySpan): boolean {
+  if (a.open !== b.open) return a.open;
+  if (a.interval.last !== b.interval.last) return a.interval.last > b.interval.last;
+  return a.interval.first > b.interval.first;
+}
+
+function spanLabel(span: EntrySpan): string {
+  const { first, last } = span.interval;
+  if (span.lone) return first === last ? monthLabel(first) : `${Math.floor(first / 12)}`;
+  return `${monthLabel(first)} – ${span.open ? 'Present' : monthLabel(last)}`;
+}
+
+export const dateChronology: Rule = {
+  id: 'date-chronology',
+  description: 'Entries of a section (experience, education, volunteering) that are not listed newest first.',
+  tags: ['dates', 'structure'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  example: 'Jun 2019 – Aug 2019 listed above Feb 2021 – Jul 2021',
+  check(doc, report, context) {
+    const today = context.options.today;
+    const checkList = (entries: readonly Entry[]): void => {
+      const spans = entries.map((e) => entrySpan(e, today)).filter((s): s is EntrySpan => s !== undefined);
+      if (spans.length < 2) return;
+      const late: [EntrySpan, EntrySpan][] = [];
+      for (let i = 1; i < spans.length; i++) if (newer(spans[i], spans[i - 1])) late.push([spans[i - 1], spans[i]]);
+      if (late.length === 0) return;
+      if (late.length === spans.length - 1 && spans.length > 2) {
+        // The whole list runs oldest first: one finding, not one per entry.
+        report({
+          ...rangeSpan(spans[1].range),
+          message: `These ${spans.length} entries are listed oldest first; a résumé lists the newest first.`,
+        });
+        return;
+      }
+      for (const [before, entry] of late) {
+        report({
+          ...rangeSpan(entry.range),
+          message: `"${entryName(entry.entry)}" (${spanLabel(entry)}) is newer than "${entryName(before.entry)}" (${spanLabel(before)}) above it; list the newest first.`,
+        });
+      }
+    };
+    for (const section of doc.sections) {
+      if (!CHECKED.has(section.kind)) continue;
+      checkList(section.entries);
+      for (const entry of section.entries) if (entry.children.length > 1) checkList(entry.children);
+    }
+  },
+};

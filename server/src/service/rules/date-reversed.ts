@@ -1,0 +1,32 @@
+import type { Rule } from './types';
+import { rangeSpan, rangeText } from './_dates';
+
+export const dateReversed: Rule = {
+  id: 'date-reversed',
+  description: 'A date range that ends before it starts.',
+  tags: ['dates'],
+  defaultSeverity: 'error',
+  fixable: true,
+  example: 'Mar 2021 – Jan 2020',
+  check(doc, report) {
+    for (const range of doc.dateRanges) {
+      const { start, end } = range;
+      if (!end || end.open || start.firstMonth === undefined || end.lastMonth === undefined) continue;
+      if (start.firstMonth <= end.lastMonth) continue;
+      report({
+        ...rangeSpan(range),
+        message: `The range "${rangeText(range)}" ends before it starts.`,
+        fixes: [
+          {
+            title: `Swap to "${end.text} … ${start.text}"`.replace(' … ', range.separator ? ` ${range.separator.text} ` : ' … '),
+            edits: [
+              { start: start.start, end: start.end, newText: end.text },
+              { start: end.start, end: end.end, newText: start.text },
+            ],
+            safe: true,
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+import type { Bullet, ResumeDocument } from '../model/types';
+import type { Rule } from './types';
+
+/** Endings that hold a period for another reason: `etc.`, `Inc.`, `e.g.`, an ellipsis. */
+const ABBREVIATION_END = /(?:\b(?:etc|inc|ltd|co|corp|jr|sr|vs|al|approx|dept|st|e\.g|i\.e|u\.s|a\.m|p\.m)\.|\.\.\.|…)$/i;
+/** Emphasis and closing quotes after the last word: the period goes after them. */
+const TRAILING_MARKUP = /[*_"”’')\]]*$/;
+
+interface BulletEnd {
+  bullet: Bullet;
+  style: 'period' | 'none';
+  /** Where the period is, or where one would go. */
+  at: number;
+  /** Offset just past the text, markup included (where a missing period is inserted). */
+  textEnd: number;
+}
+
+/**
+ * The bullets whose last character says something about style: prose bullets of four words or more, outside
+ * skills sections, not introducing sub-bullets, not labelled lists (`Tools: Go, Rust`), not ending in `?`, `!`, `:` or
+ * an abbreviation.
+ */
+function bulletEnds(doc: ResumeDocument): BulletEnd[] {
+  const ends: BulletEnd[] = [];
+  const skills = doc.sections.filter((section) => section.kind === 'skills');
+  const inSkills = (bullet: Bullet) => skills.some((section) => section.start <= bullet.start && bullet.start <= section.end);
+  const firstSection = doc.sections[0]?.start ?? Infinity;
+  doc.bullets.forEach((bullet, index) => {
+    if (bullet.start < firstSection || inSkills(bullet) || /^\d/.test(bullet.marker.text)) return;
+    const next = doc.bullets[index + 1];
+    if (next && next.firstLine === bullet.lastLine + 1 && next.indent > bullet.indent) return; // a lead-in to sub-bullets
+    const text = bullet.content.text.trimEnd();
+    if (text.split(/\s+/).length < 4) return;
+    // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
+    const label = /^[^:.]{1,40}:\s+(.*)$/s.exec(text);
+    if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
+    const markup = TRAILING_MARKUP.exec(text)![0];
+    const core = text.slice(0, text.length - markup.length);
+    const textEnd = bullet.content.start + text.length;
+    if (core.length === 0 || ABBREVIATION_END.test(core)) return;
+    const last = core[core.length - 1];
+    if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + core.length - 1, textEnd });
+    else if (/[\p{L}\p{N}%)\]]/u.test(last)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });
+  });
+  return ends;
+}
+
+export const punctuationBulletEnd: Rule = {
+  id: 'punctuation-bullet-end',
+  description: 'Bullets mix ending with a period and ending without one; the fix follows what most bullets do.',
+  tags: ['formatting'],
+  defaultSeverity: 'info',
+  fixable: true,
+  example: '- Built the billing service.\n- Cut cloud costs by 20%',
+  check(doc, report) {
+    const ends = bulletEnds(doc);
+    const periods = ends.filter((end) => end.style === 'period').length;
+    const none = ends.length - periods;
+    if (periods === 0 || none === 0 || periods === none) return;
+    const dominant = periods > none ? 'period' : 'none';
+    for (const end of ends) {
+      if (end.style === dominant) continue;
+      if (dominant === 'period') {
+        report({
+          start: Math.max(end.bullet.content.start, end.at - 1),
+          end: end.at,
+          message: `This bullet ends without a period while ${periods} of ${ends.length} end with one: consistent endings read as care.`,
+          fixes: [{ title: 'Add a period', edits: [{ start: end.textEnd, end: end.textEnd, newText: '.' }], safe: true }],
+        });
+      } else {
+        report({
+          start: end.at,
+          end: end.at + 1,
+          message: `This bullet ends with a period while ${none} of ${ends.length} end without one: consistent endings read as care.`,
+          fixes: [{ title: 'Remove the period', edits: [{ start: end.at, end: end.at + 1, newText: '' }], safe: true }],
+        });
+      }
+    }
+  },
+};

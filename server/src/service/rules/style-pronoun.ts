@@ -1,0 +1,33 @@
+import type { Rule } from './types';
+
+/**
+ * I, me, my, we, our as words: `I` only as written, the others in lower case or capitalised (`MY`, `WE` in
+ * capitals are codes), not joined to a slash, ampersand or hyphen (`I/O`, `R&D`).
+ */
+const PRONOUN = /(?<![\p{L}\p{N}_/&'’.-])(?:I|[mM]e|[mM]y|[wW]e|[oO]ur)(?![\p{L}\p{N}_/&'’-])/gu;
+
+export const stylePronoun: Rule = {
+  id: 'style-pronoun',
+  description: 'A first-person pronoun (I, me, my, we, our) in a bullet.',
+  tags: ['style'],
+  defaultSeverity: 'hint',
+  fixable: false,
+  example: '- I migrated our billing service to Kubernetes.',
+  check(doc, report) {
+    const skills = doc.sections.filter((section) => section.kind === 'skills');
+    for (const bullet of doc.bullets) {
+      if (skills.some((section) => section.start <= bullet.start && bullet.start <= section.end)) continue;
+      for (const match of bullet.content.text.matchAll(PRONOUN)) {
+        const start = bullet.content.start + (match.index ?? 0);
+        const end = start + match[0].length;
+        // Not inside code, a URL or LaTeX.
+        if (doc.skipRegions.some((region) => region.start < end && start < region.end)) continue;
+        report({
+          start,
+          end,
+          message: `"${match[0]}" in a bullet: résumé bullets leave out the first person and lead with the verb.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { ResumeDocument } from '../model/types';
+import type { OffsetEdit, Rule } from './types';
+import { verbatimLines } from './whitespace-trailing';
+
+/**
+ * Runs of two or three spaces inside a line's text, as edits that leave one space. Not in indentation, tables,
+ * code (fences, spans), comments or front matter; not before a date (`Acme  2016` is how plain-text résumés set a
+ * date apart), and not four or more spaces (a column gap in a plain-text layout).
+ */
+export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  const verbatim = verbatimLines(doc);
+  const skips = doc.skipRegions.filter((region) => region.kind !== 'url' && region.kind !== 'email');
+  const dateStarts = new Set(doc.dateRanges.map((range) => range.span.start));
+  for (const line of doc.lines) {
+    if (verbatim.has(line.index)) continue;
+    const trimmed = line.text.trim();
+    if (trimmed.length === 0 || trimmed.startsWith('|') || trimmed.startsWith('<!--')) continue;
+    const contentStart = line.start + (line.text.length - line.text.trimStart().length);
+    const contentEnd = line.start + line.text.trimEnd().length;
+    for (const match of line.text.matchAll(/ {2,}/g)) {
+      const start = line.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (start <= contentStart || end >= contentEnd || match[0].length >= 4) continue;
+      if (dateStarts.has(end)) continue;
+      if (skips.some((region) => region.start < end && start < region.end)) continue;
+      edits.push({ start, end, newText: ' ' });
+    }
+  }
+  return edits;
+}
+
+export const whitespaceMultiple: Rule = {
+  id: 'whitespace-multiple',
+  description: 'Two or three spaces in a row inside text (not indentation, tables, code, column gaps or before a date).',
+  tags: ['formatting'],
+  defaultSeverity: 'info',
+  fixable: true,
+  example: 'Built the  billing service.',
+  check(doc, report) {
+    for (const edit of repeatedSpaces(doc)) {
+      report({
+        start: edit.start,
+        end: edit.end,
+        message: `${edit.end - edit.start} spaces in a row: one space reads evenly in every export.`,
+        fixes: [{ title: 'Use one space', edits: [edit], safe: true }],
+      });
+    }
+  },
+};

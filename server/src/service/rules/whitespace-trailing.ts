@@ -1,0 +1,51 @@
+import type { ResumeDocument } from '../model/types';
+import type { OffsetEdit, Rule } from './types';
+
+/** Lines whose text is not prose: code fences and front matter keep their spaces. */
+export function verbatimLines(doc: ResumeDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const region of doc.skipRegions) {
+    if (region.kind !== 'code-fence' && region.kind !== 'front-matter') continue;
+    for (const line of doc.lines) if (line.start <= region.end && line.end >= region.start) lines.add(line.index);
+  }
+  return lines;
+}
+
+/**
+ * Trailing spaces and tabs on every line outside code fences and front matter, as edits that remove them. Exactly
+ * two spaces after text, before another non-blank line, are a Markdown line break and stay.
+ */
+export function trailingWhitespace(doc: ResumeDocument): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  const verbatim = verbatimLines(doc);
+  for (const line of doc.lines) {
+    if (verbatim.has(line.index)) continue;
+    const match = /[ \t]+$/.exec(line.text);
+    if (!match) continue;
+    const next = doc.lines[line.index + 1];
+    const hardBreak = match[0] === '  ' && match.index > 0 && next !== undefined && next.text.trim().length > 0;
+    if (hardBreak) continue;
+    edits.push({ start: line.start + match.index, end: line.end, newText: '' });
+  }
+  return edits;
+}
+
+export const whitespaceTrailing: Rule = {
+  id: 'whitespace-trailing',
+  description: 'Spaces or tabs at the end of a line (two spaces before a following line, a Markdown line break, stay).',
+  tags: ['formatting'],
+  defaultSeverity: 'info',
+  fixable: true,
+  example: 'Built the billing service.   ',
+  check(doc, report) {
+    for (const edit of trailingWhitespace(doc)) {
+      report({
+        start: edit.start,
+        end: edit.end,
+        message: 'Trailing whitespace: invisible here, but it shifts text in plain-text and PDF exports.',
+        tags: ['unnecessary'],
+        fixes: [{ title: 'Remove trailing whitespace', edits: [edit], safe: true }],
+      });
+    }
+  },
+};

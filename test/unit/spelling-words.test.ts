@@ -1,0 +1,60 @@
+/** The word tokenizer the spelling checker reads. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenizeWords } from '../../server/src/service/model/words';
+
+const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').map((w) => w.text);
+
+describe('spelling: tokenizeWords', () => {
+  it('gives absolute offsets and the context', () => {
+    const text = 'xx Hello world yy';
+    const found = tokenizeWords(text, 3, 14, 'bullet');
+    assert.deepEqual(found, [
+      { text: 'Hello', start: 3, end: 8, context: 'bullet' },
+      { text: 'world', start: 9, end: 14, context: 'bullet' },
+    ]);
+    assert.equal(text.slice(found[1].start, found[1].end), 'world');
+  });
+
+  it('skips URLs, domains, emails, handles and phone numbers', () => {
+    assert.deepEqual(words('See https://example.com/a-b and github.com/someone or mail jo.doe@example.org, ping @jdoe at +1 (555) 010-2030'), [
+      'See', 'and', 'or', 'mail', 'ping', 'at',
+    ]);
+  });
+
+  it('skips LaTeX commands and escapes, code spans and HTML tags', () => {
+    assert.deepEqual(words('$\\checkmark$ phone \\textbf{bold} saved \\$740 `npm run build` <br/> done'), ['phone', 'saved', 'done']);
+  });
+
+  it('skips numbers with units, versions, and tokens with digits', () => {
+    assert.deepEqual(words('300K QPS, 99.95% uptime, 1.2ms, 2x faster, 400s, 95th percentile, v1.2.3, x86, C++14, layer1-5'), [
+      'uptime', 'faster', 'percentile',
+    ]);
+  });
+
+  it('skips ALL-CAPS acronyms but checks long capitalised words', () => {
+    assert.deepEqual(words('DPDK PCAOB QPS APIs SLOs WORK EXPERIENCE'), ['EXPERIENCE']);
+  });
+
+  it('drops Markdown markers and link targets but keeps link text', () => {
+    assert.deepEqual(words('**Kafka** and _Clojure_ [my site](https://example.com "home") ~~old~~'), ['Kafka', 'and', 'Clojure', 'my', 'site', 'old']);
+  });
+
+  it('keeps hyphenated, dotted, possessive and accented words whole', () => {
+    assert.deepEqual(words("Urbana-Champaign Node.js user's résumé naïve end-to-end e.g. M.S. C++ C#"), [
+      'Urbana-Champaign', 'Node.js', "user's", 'résumé', 'naïve', 'end-to-end',
+    ]);
+  });
+
+  it('drops quotes around words and sentence punctuation', () => {
+    assert.deepEqual(words("'quoted' words, end. Next: users' data"), ['quoted', 'words', 'end', 'Next', 'users', 'data']);
+  });
+
+  it('splits on slashes and keeps camelCase whole (the engine splits it)', () => {
+    assert.deepEqual(words('Borg/Kubernete CI/CD DevTools HoneyChat'), ['Borg', 'Kubernete', 'DevTools', 'HoneyChat']);
+  });
+
+  it('skips snake_case identifiers and paths', () => {
+    assert.deepEqual(words('the feature_flag in src/service/model works'), ['the', 'in', 'works']);
+  });
+});
