@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { registerSummary } from './summary';
 
 /** File names that are résumés even when VS Code opens them as Markdown or plain text. */
@@ -11,6 +11,13 @@ let client: LanguageClient | undefined;
 /** What the extension exports: tests and other extensions wait on `ready`. */
 export interface VitaApi {
   ready: Promise<void>;
+  /** The server's answer to `vita/serverInfo`: its name, version and process id. */
+  serverInfo(): Promise<{ name: string; version: string; pid: number }>;
+  /**
+   * Fires when the language client's state changes; `running` is true once it serves again. The client keeps
+   * vscode-languageclient's default error handler, which restarts a crashed server (up to 4 times in 3 minutes).
+   */
+  onDidChangeState: vscode.Event<{ running: boolean }>;
 }
 
 function documentSelector(): vscode.DocumentFilter[] {
@@ -33,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector() as LanguageClientOptions['documentSelector'],
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // The server offers "Add 'w' to user dictionary" only to clients that run `vita.addToUserDictionary`.
+    initializationOptions: { userDictionaryCommand: true },
   };
   client = new LanguageClient('vita', 'vita', serverOptions, clientOptions);
 
@@ -52,6 +61,17 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
         command: 'vita.applyFixAll',
         arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
       });
+    }),
+    // "Add 'w' to user dictionary" (a spelling quick fix): the word joins the global `vita.spelling.words`; the
+    // settings change reaches the server as didChangeConfiguration, which checks every résumé again.
+    vscode.commands.registerCommand('vita.addToUserDictionary', async (target?: { word?: unknown }) => {
+      const word = typeof target?.word === 'string' ? target.word.trim() : '';
+      if (word.length === 0) return;
+      const configuration = vscode.workspace.getConfiguration('vita');
+      const current = configuration.inspect<unknown>('spelling.words')?.globalValue;
+      const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
+      if (words.includes(word)) return;
+      await configuration.update('spelling.words', [...words, word], vscode.ConfigurationTarget.Global);
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('vita.files')) {
@@ -76,7 +96,16 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     if (vscode.workspace.textDocuments.some(isResume)) start();
   });
   registerSummary(context, selector, () => client, ready);
-  return { ready };
+  const stateChanges = new vscode.EventEmitter<{ running: boolean }>();
+  context.subscriptions.push(stateChanges, client.onDidChangeState((event) => stateChanges.fire({ running: event.newState === State.Running })));
+  return {
+    ready,
+    serverInfo: async () => {
+      await ready;
+      return client!.sendRequest('vita/serverInfo');
+    },
+    onDidChangeState: stateChanges.event,
+  };
 }
 
 export async function deactivate(): Promise<void> {

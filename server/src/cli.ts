@@ -3,20 +3,24 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatOutline } from './service/features/symbols';
-import { createResumeService, type ResumeDocument, type ServiceContext, summaryText } from './service/index';
+import { createResumeService, type ResumeDocument, type ServiceContext, summaryText, withSpellingSuggestions } from './service/index';
 import { sarifLog } from './sarif';
 import { allRules, parseResume } from './service/index';
 import { resolveSettings } from './settings';
 import { writeFileAtomic } from './writeAtomic';
+import { spellingForFile } from './cliSpelling';
 
 const USAGE = `vita — a language server and checker for résumés
 
 Usage:
-  vita check [--fix] [--format text|json|sarif] [--today YYYY-MM-DD] FILE...
+  vita check [--fix] [--format text|json|sarif] [--today YYYY-MM-DD] [--language en-US|en-GB] FILE...
   vita format [--write|--check] FILE...
   vita outline [--format text|json] FILE...
-  vita summary [--format text|json] [--today YYYY-MM-DD] FILE...
+  vita summary [--format text|json] [--today YYYY-MM-DD] [--language en-US|en-GB] FILE...
   vita lsp --stdio
+
+Spelling reads the dictionaries next to this file once, and the words in the nearest .vita/words.txt above
+each FILE; --language picks the dictionary suggestions come from (British spellings pass either way).
 
 Exit codes: 0 no error finding, 1 an error finding (format --check: a file not formatted), 2 usage or I/O error.`;
 
@@ -53,15 +57,20 @@ function formatOption(value: string | undefined, allowed: string[]): string {
   return format;
 }
 
+/** `--today` and `--language` as raw settings, for resolveSettings. */
+function cliSettings(values: { today?: string; language?: string }): unknown {
+  return { dates: { today: values.today }, spelling: { language: values.language } };
+}
+
 function check(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, today: { type: 'string' }, fix: { type: 'boolean' } },
+    options: { format: { type: 'string' }, today: { type: 'string' }, fix: { type: 'boolean' }, language: { type: 'string' } },
     allowPositionals: true,
   });
   const format = formatOption(values.format, ['text', 'json', 'sarif']);
   if (positionals.length === 0) throw new UsageError('check needs at least one FILE');
-  const { options, problems } = resolveSettings(values.today ? { dates: { today: values.today } } : undefined);
+  const { options, problems } = resolveSettings(cliSettings(values));
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
 
   let ioError = false;
@@ -71,7 +80,7 @@ function check(args: string[]): number {
   });
   let errorFound = false;
   const service = createResumeService();
-  const context: ServiceContext = {
+  const baseContext: ServiceContext = {
     options,
     onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
   };
@@ -79,6 +88,8 @@ function check(args: string[]): number {
   for (const loaded of results) {
     const { file } = loaded;
     let { doc } = loaded;
+    const spelling = spellingForFile(file, options);
+    const context: ServiceContext = { ...baseContext, spelling };
     if (values.fix && doc.text.length <= options.maxFileSize) {
       // Every safe fix, written back atomically; the findings reported are those left afterwards.
       const fixed = service.fixAll(doc, context);
@@ -95,6 +106,8 @@ function check(args: string[]): number {
     }
     const diagnostics = doc.text.length > options.maxFileSize ? [] : service.diagnostics(doc, context);
     if (doc.text.length > options.maxFileSize) process.stderr.write(`vita: ${file} is larger than ${options.maxFileSize} bytes; not checked\n`);
+    // The public contract of every output: each spelling finding carries `data.suggestions`, best first.
+    if (spelling) withSpellingSuggestions(diagnostics, (word) => spelling.suggest(word));
     if (diagnostics.some((d) => d.severity === 1)) errorFound = true;
     output.push({ file, diagnostics });
   }
@@ -105,7 +118,9 @@ function check(args: string[]): number {
   } else {
     for (const { file, diagnostics } of output) {
       for (const d of diagnostics) {
-        process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 2]} ${d.code} ${d.message}\n`);
+        const suggestions = d.code === 'spelling' ? (d.data as { suggestions?: string[] } | undefined)?.suggestions : undefined;
+        const hint = suggestions && suggestions.length > 0 ? ` (${suggestions.slice(0, 3).join(', ')}?)` : '';
+        process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 2]} ${d.code} ${d.message}${hint}\n`);
       }
     }
   }
@@ -115,18 +130,19 @@ function check(args: string[]): number {
 
 /**
  * `vita format FILE`: the formatted text on stdout; `--write`: formatted in place (atomically); `--check`: exit 1
- * when a file is not formatted. Settings: `--bullet-marker`, `--date-separator` (as `vita.format.*`).
+ * when a file is not formatted. Settings: `--bullet-marker` (as `vita.format.bulletMarker`); dates are written in the
+ * document's own style, the one `date-style` reads.
  */
 function format(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { write: { type: 'boolean' }, check: { type: 'boolean' }, 'bullet-marker': { type: 'string' }, 'date-separator': { type: 'string' } },
+    options: { write: { type: 'boolean' }, check: { type: 'boolean' }, 'bullet-marker': { type: 'string' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('format needs at least one FILE');
   if (values.write && values.check) throw new UsageError('format takes --write or --check, not both');
   if (!values.write && !values.check && positionals.length > 1) throw new UsageError('format prints one FILE; use --write or --check for several');
-  const raw = { format: { bulletMarker: values['bullet-marker'], dateSeparator: values['date-separator'] } };
+  const raw = { format: { bulletMarker: values['bullet-marker'] } };
   const { options, problems } = resolveSettings(raw);
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   let ioError = false;
@@ -185,12 +201,12 @@ function outline(args: string[]): number {
 function summary(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string' }, today: { type: 'string' } },
+    options: { format: { type: 'string' }, today: { type: 'string' }, language: { type: 'string' } },
     allowPositionals: true,
   });
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('summary needs at least one FILE');
-  const { options, problems } = resolveSettings(values.today ? { dates: { today: values.today } } : undefined);
+  const { options, problems } = resolveSettings(cliSettings(values));
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   let ioError = false;
   const results = loadFiles(positionals, (message) => {
@@ -198,11 +214,12 @@ function summary(args: string[]): number {
     process.stderr.write(`${message}\n`);
   });
   const service = createResumeService();
-  const context: ServiceContext = {
+  const baseContext: ServiceContext = {
     options,
     onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
   };
   const output = results.map(({ file, doc }) => {
+    const context: ServiceContext = { ...baseContext, spelling: spellingForFile(file, options) };
     const diagnostics = doc.text.length > options.maxFileSize ? [] : service.diagnostics(doc, context);
     return { file, summary: service.summarize(doc, context, diagnostics) };
   });

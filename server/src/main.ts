@@ -2,4 +2,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
 // The transport (--stdio, --node-ipc, --socket=N) is read from the command line by createConnection.
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+
+// A stray rejected promise must not take the server (and every open résumé's checks) down with it.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`vita: unexpected error: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+
+startServer(connection);

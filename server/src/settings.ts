@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { FORMAT_BULLET_MARKERS, FORMAT_DATE_SEPARATORS, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type VitaOptions } from './service/context';
+import { showMessage } from './messages';
+import { FORMAT_BULLET_MARKERS, SPELLING_LANGUAGES, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type SpellingLanguage, type VitaOptions } from './service/context';
 import { allRules } from './service/rules/index';
 import type { RuleSeverity } from './service/rules/types';
 
@@ -135,18 +136,39 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
     if (!isRecord(format)) {
       problems.push('"vita.format" must be an object; ignoring it.');
     } else {
-      const { bulletMarker, dateSeparator } = format;
+      const { bulletMarker } = format;
       if (bulletMarker !== undefined && bulletMarker !== null) {
         if (typeof bulletMarker === 'string' && (FORMAT_BULLET_MARKERS as readonly string[]).includes(bulletMarker)) options.format.bulletMarker = bulletMarker as FormatOptions['bulletMarker'];
         else problems.push(`"vita.format.bulletMarker" must be one of ${FORMAT_BULLET_MARKERS.map((m) => `"${m}"`).join(', ')}; keeping each list's marker.`);
       }
-      if (dateSeparator !== undefined && dateSeparator !== null) {
-        if (typeof dateSeparator === 'string' && FORMAT_DATE_SEPARATORS.includes(dateSeparator)) options.format.dateSeparator = dateSeparator;
-        else problems.push(`"vita.format.dateSeparator" must be one of ${FORMAT_DATE_SEPARATORS.map((m) => `"${m}"`).join(', ')}; using " – ".`);
-      }
     }
   }
+
+  resolveSpelling(raw.spelling, options.spelling, problems);
   return { options, problems };
+}
+
+/** `vita.spelling`: `{ language: "en-US" | "en-GB", words: string[] }`; wrong values are named and dropped. */
+function resolveSpelling(raw: unknown, spelling: VitaOptions['spelling'], problems: string[]): void {
+  if (raw === undefined || raw === null) return;
+  if (!isRecord(raw)) {
+    problems.push('"vita.spelling" must be an object like { "language": "en-US", "words": ["Kubeflow"] }; ignoring it.');
+    return;
+  }
+  const { language, words } = raw;
+  if (language !== undefined && language !== null && language !== '') {
+    if (typeof language === 'string' && SPELLING_LANGUAGES.includes(language as SpellingLanguage)) spelling.language = language as SpellingLanguage;
+    else problems.push(`"vita.spelling.language" must be ${SPELLING_LANGUAGES.map((l) => `"${l}"`).join(' or ')}; using "en-US".`);
+  }
+  if (words !== undefined && words !== null) {
+    if (!Array.isArray(words)) {
+      problems.push('"vita.spelling.words" must be a list of words like ["Kubeflow", "Rijswijk"]; ignoring it.');
+    } else {
+      const valid = words.filter((word): word is string => typeof word === 'string' && word.trim().length > 0 && !/\s/.test(word.trim()));
+      if (valid.length < words.length) problems.push('"vita.spelling.words": every entry must be one word (a string without spaces); ignoring the others.');
+      spelling.words = [...new Set(valid.map((word) => word.trim()))];
+    }
+  }
 }
 
 /**
@@ -182,11 +204,15 @@ export class SettingsStore {
       }
     }
     const resolved = resolveSettings(raw);
-    for (const problem of resolved.problems) {
-      if (this.reported.has(problem)) continue;
-      this.reported.add(problem);
-      void this.connection.window.showWarningMessage(`vita: ${problem}`);
-      this.connection.console.warn(problem);
+    // One warning for all the broken values not reported yet: once, not per document nor per value.
+    const fresh = resolved.problems.filter((problem) => !this.reported.has(problem));
+    if (fresh.length > 0) {
+      for (const problem of fresh) {
+        this.reported.add(problem);
+        this.connection.console.warn(problem);
+      }
+      const what = fresh.length === 1 ? fresh[0] : `${fresh.length} settings are broken and use their defaults: ${fresh.join(' ')}`;
+      showMessage(this.connection, 'warning', `vita: ${what}`);
     }
     return resolved;
   }

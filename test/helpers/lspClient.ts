@@ -26,6 +26,8 @@ export class TestClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  /** Every `window/showMessage` the server sent, in order. */
+  readonly messages: { type: number; message: string }[] = [];
   /** What `workspace/configuration` answers with for the `vita` section. */
   settings: unknown = {};
 
@@ -43,18 +45,22 @@ export class TestClient {
       }
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
-    this.connection.onNotification('window/showMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
   }
 
-  async initialize(capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+  /** `workspaceFolders`: file-system paths of the folders the client has open (none by default). */
+  async initialize(capabilities: ClientCapabilities = {}, workspaceFolders: string[] = [], initializationOptions?: unknown): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders.length > 0 ? workspaceFolders.map((path) => ({ uri: pathToFileURL(path).href, name: path })) : null,
+      initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

@@ -52,7 +52,9 @@ describe('Fix All, Format Document and Disable quick fixes over stdio', () => {
     const caps = result.capabilities;
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.vita']);
     assert.equal(caps.documentFormattingProvider, true);
-    assert.deepEqual(caps.executeCommandProvider?.commands, ['vita.applyFixAll']);
+    assert.deepEqual(caps.executeCommandProvider?.commands, ['vita.applyFixAll', 'vita.addToWorkspaceDictionary']);
+    // Format Document writes dates as vita.dates.style says (the document alone would keep its hyphen in `2019-2024`).
+    client.settings = { dates: { style: { separator: '–' } } };
     uri = await client.open(join(repoRoot(), 'ravi.resume'), TEXT, 3);
   });
   after(async () => {
@@ -83,13 +85,13 @@ describe('Fix All, Format Document and Disable quick fixes over stdio', () => {
     assert.equal(apply(TEXT, actions[1].edit!.changes![uri]).split('\n')[6], '<!-- vita-disable-next-line bullet-stray-glyph -->');
   });
 
-  test('textDocument/formatting normalises markers, dashes, spaces and blank lines', async () => {
+  test('textDocument/formatting normalises markers, dates (per vita.dates.style), spaces and blank lines', async () => {
     const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = apply(TEXT, edits!);
     assert.equal(
       formatted,
       TEXT.replace('ravi.shankar@example.com\n## Experience', 'ravi.shankar@example.com\n\n## Experience')
-        .replace('2019-2024', '2019 – 2024')
+        .replace('2019-2024', '2019–2024') // the setting's en dash, closed up as the document writes its year ranges
         .replace('ledger service.   ', 'ledger service.')
         .replace('* Ran the  release', '- Ran the release'),
     );

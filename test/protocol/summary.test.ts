@@ -54,7 +54,7 @@ describe('hover, inlay hints and vita/summary over stdio', () => {
     const lines = value.split('\n\n');
     assert.equal(lines[0], '**Northwind Traders** · Senior Data Engineer · Austin');
     assert.equal(lines[1], 'Sep 2021 – Present · 4 yrs 7 mos (ongoing)');
-    assert.equal(lines[2], '3 bullets · 1 with a number');
+    assert.equal(lines[2], '3 bullets · 2 with a number');
   });
 
   test('on the name: total experience as a union, pages and the findings the server reported', async () => {

@@ -81,10 +81,11 @@ describe('vita check --format sarif', () => {
 describe('vita format', () => {
   test('prints, checks and writes the formatted text', () => {
     const file = join(dir, 'format.md');
-    writeFileSync(file, '# Ravi Shankar\n## Experience\n### Woodgrove Bank, Engineer, 2019-2024\n- Built  it.\n* Ran it.\n');
+    // Dates follow the document's most common style: `–` twice to `-` once.
+    writeFileSync(file, '# Ravi Shankar\n## Experience\n### Woodgrove Bank, Engineer, 2019-2024\n- Built  it.\n* Ran it.\n### Fabrikam, Intern, 2017 – 2018\n### Contoso, Intern, 2016 – 2017\n');
     assert.equal(vita('format', '--check', 'format.md').code, 1);
     const printed = vita('format', 'format.md');
-    assert.equal(printed.stdout, '# Ravi Shankar\n\n## Experience\n### Woodgrove Bank, Engineer, 2019 – 2024\n- Built it.\n- Ran it.\n');
+    assert.equal(printed.stdout, '# Ravi Shankar\n\n## Experience\n### Woodgrove Bank, Engineer, 2019 – 2024\n- Built it.\n- Ran it.\n### Fabrikam, Intern, 2017 – 2018\n### Contoso, Intern, 2016 – 2017\n');
     assert.equal(vita('format', '--write', 'format.md').code, 0);
     assert.equal(readFileSync(file, 'utf8'), printed.stdout);
     assert.equal(vita('format', '--check', 'format.md').code, 0);

@@ -8,15 +8,21 @@ import { runRules } from '../../server/src/service/features/diagnostics';
 import { lineAt } from '../../server/src/service/model/lines';
 import { parseResume } from '../../server/src/service/model/parse';
 import { allRules } from '../../server/src/service/rules/index';
+import { createSpellingEngine, type SpellingEngine } from '../../server/src/service/spelling/index';
+import { loadSpellingDictionaries } from './spellingDictionaries';
 import { fixturePath, listFixtures, parseFixture, readFixture, repoRoot } from '../helpers/fixtures';
 
-/** Rules see a fixed "today" so date fixtures are deterministic. */
+/** The real spelling engine (dist/dictionaries, built by `npm test`), loaded once: rules see what users see. */
+let engine: SpellingEngine | undefined;
+const spellingEngine = (): SpellingEngine => (engine ??= createSpellingEngine(loadSpellingDictionaries()));
+
+/** Rules see a fixed "today" so date fixtures are deterministic, and the real spelling engine. */
 function fixtureContext(): ServiceContext {
   const options = defaultOptions();
   options.today = { year: 2026, month: 3, day: 15 };
   // Rules that are off by default are switched on in their own fixture folder.
   for (const rule of allRules) if (rule.defaultSeverity === 'off') options.rules[rule.id] = 'warning';
-  return { options, onRuleError: (id, error) => assert.fail(`rule ${id} threw: ${String(error)}`) };
+  return { options, spelling: spellingEngine(), onRuleError: (id, error) => assert.fail(`rule ${id} threw: ${String(error)}`) };
 }
 
 describe('every rule is registered and has fixtures', () => {

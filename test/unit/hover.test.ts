@@ -84,7 +84,7 @@ describe('hover on entries, sections and the header', () => {
       [
         '**Northwind Traders** · Senior Data Engineer · Austin',
         'Sep 2021 – Present · 4 yrs 7 mos (ongoing)',
-        '3 bullets · 1 with a number',
+        '3 bullets · 2 with a number', // "by 40%" and "Mentored four engineers"
         'Findings: formatting 1',
       ].join('\n\n'),
     );

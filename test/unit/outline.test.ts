@@ -91,4 +91,47 @@ describe('document model details', () => {
     assert.ok(!doc.words.some((w) => w.text === 'numpi'));
     assert.ok(doc.words.some((w) => w.text === 'prose'));
   });
+
+  test('compound and bilingual section headings: a part split on / or | names the section', () => {
+    const text = ['Ada Example', '', '## Berufserfahrung / Experience', '', 'Skills | Fähigkeiten', '', 'EDUCATION AND CERTIFICATIONS', '', '## Experience & Projects', ''].join('\n');
+    assert.deepEqual(parseResume(text).sections.map((s) => [s.heading.text, s.kind]), [
+      ['Berufserfahrung / Experience', 'experience'],
+      ['Skills | Fähigkeiten', 'skills'],
+      ['EDUCATION AND CERTIFICATIONS', 'education'],
+      ['Experience & Projects', 'experience'],
+    ]);
+    // An entry title with a pipe is not a section, nor is a part with digits or commas.
+    const entries = parseResume('## Experience\n\nGlobex | Buyer\nSkills | 2019, 2020\n');
+    assert.equal(entries.sections.length, 1);
+  });
+
+  test('trade, care and science titles are roles: Loan Processor, Sonographer, Electrician, Epidemiologist', () => {
+    for (const [title, role] of [
+      ['Aspen Mortgage Co. — Loan Processor', 'Loan Processor'],
+      ['Mesa Imaging Center, Diagnostic Medical Sonographer', 'Diagnostic Medical Sonographer'],
+      ['Bright Spark Electric | Journeyman Electrician', 'Journeyman Electrician'],
+      ['County Health Department — Epidemiologist', 'Epidemiologist'],
+      ['Harbor County Transit, Dispatcher', 'Dispatcher'],
+      ['Hill Country Freight, Truck Driver', 'Truck Driver'],
+    ]) {
+      const entry = parseResume(`## Experience\n\n### ${title}, 2019 – 2021\n`).sections[0].entries[0];
+      assert.equal(entry.role?.text, role, title);
+    }
+  });
+
+  test('a sibling role, not a sub-entry: a heading shaped "Org — Title" at the level of the role above', () => {
+    const text = '## Experience\n\n### Globex, Buyer, 2019 – 2021\n\n- Bought.\n\n### Juniper Orchards — Picker, 2017 – 2019\n\n- Picked.\n';
+    const entries = parseResume(text).sections[0].entries;
+    assert.deepEqual(entries.map((e) => [e.title.text, e.children.length]), [
+      ['Globex, Buyer, 2019 – 2021', 0],
+      ['Juniper Orchards — Picker, 2017 – 2019', 0],
+    ]);
+  });
+
+  test('projects under a role stay sub-entries, even when named like a title (Payment Processor, USB Driver)', () => {
+    const text = '## Experience\n\n### Contoso, Software Engineer, 2019 – 2021\n\n#### Payment Processor rewrite\n\n- Rewrote it.\n\n#### USB Driver\n\n- Wrote it.\n\n### Checkout redesign\n\n- Redesigned it.\n';
+    const [role, ...others] = parseResume(text).sections[0].entries;
+    assert.deepEqual(role.children.map((c) => c.title.text), ['Payment Processor rewrite', 'USB Driver', 'Checkout redesign']);
+    assert.deepEqual(others, []);
+  });
 });

@@ -62,14 +62,13 @@ describe('bullet-stray-glyph with the spelling lookup', () => {
 
 describe('vita.format settings', () => {
   test('resolve to typed options, with a clear problem for wrong values', () => {
-    const good = resolveSettings({ format: { bulletMarker: '*', dateSeparator: ' - ' } });
+    const good = resolveSettings({ format: { bulletMarker: '*' } });
     assert.deepEqual(good.problems, []);
-    assert.deepEqual(good.options.format, { bulletMarker: '*', dateSeparator: ' - ' });
-    const bad = resolveSettings({ format: { bulletMarker: '+', dateSeparator: 42 } });
+    assert.deepEqual(good.options.format, { bulletMarker: '*' });
+    const bad = resolveSettings({ format: { bulletMarker: '+' } });
     assert.deepEqual(bad.options.format, defaultOptions().format);
-    assert.equal(bad.problems.length, 2);
+    assert.equal(bad.problems.length, 1);
     assert.match(bad.problems[0], /"vita\.format\.bulletMarker" must be one of/);
-    assert.match(bad.problems[1], /"vita\.format\.dateSeparator" must be one of/);
     assert.match(resolveSettings({ format: 'dash' }).problems[0], /"vita\.format" must be an object/);
   });
 });

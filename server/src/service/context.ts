@@ -24,29 +24,35 @@ export interface VitaOptions {
   summary: { wordsPerPage: number };
   /** Inlay hints: `vita.inlayHints.durations` shows the duration after each date range. */
   inlayHints: { durations: boolean };
-  /** Format Document: `vita.format.bulletMarker` and `vita.format.dateSeparator`. */
+  /** Format Document: `vita.format.bulletMarker` (dates follow `dates.style`, as the date-style rule does). */
   format: FormatOptions;
+  /**
+   * `vita.spelling.language` (the dictionary suggestions come from; British spellings pass in either) and
+   * `vita.spelling.words` (the user's own words). The server and the CLI build the engine from these.
+   */
+  spelling: { language: SpellingLanguage; words: string[] };
 }
 
+/** `vita.spelling.language`. */
+export type SpellingLanguage = 'en-US' | 'en-GB';
+export const SPELLING_LANGUAGES: readonly SpellingLanguage[] = ['en-US', 'en-GB'];
+
 /**
- * How Format Document writes bullets and date ranges. `keep`: each list keeps the marker most of its bullets use,
- * and separators stay as written.
+ * How Format Document writes bullets. `keep`: each list keeps the marker most of its bullets use. Date ranges are
+ * written in `vita.dates.style` (`DateStyleOptions`), the one date setting.
  */
 export interface FormatOptions {
   bulletMarker: '-' | '*' | '•' | 'keep';
-  /** Written between the two ends of a date range in place of a dash: ` – `, ` - `, `–`, `-`, ` — `, or `keep`. */
-  dateSeparator: string;
 }
 
 export const FORMAT_BULLET_MARKERS: readonly FormatOptions['bulletMarker'][] = ['-', '*', '•', 'keep'];
-export const FORMAT_DATE_SEPARATORS: readonly string[] = [' – ', ' - ', '–', '-', ' — ', 'keep'];
 
 /** How month names are written: `Aug`, `Aug.`, `August`. */
 export type MonthStyle = 'short' | 'short-period' | 'long';
 
 /**
- * `vita.dates.style`: the style date-style asks for and its fixes write. A missing key follows the document's
- * dominant style.
+ * `vita.dates.style`: the style date-style asks for, its fixes write and Format Document writes. A missing key
+ * follows the document's dominant style.
  */
 export interface DateStyleOptions {
   month?: MonthStyle;
@@ -68,7 +74,8 @@ export function defaultOptions(): VitaOptions {
     dates: { style: {}, gapMonths: 6 },
     summary: { wordsPerPage: 500 },
     inlayHints: { durations: true },
-    format: { bulletMarker: 'keep', dateSeparator: ' – ' },
+    format: { bulletMarker: 'keep' },
+    spelling: { language: 'en-US', words: [] },
   };
 }
 
@@ -80,7 +87,10 @@ export interface WordLookup {
 /** What rules and features may use besides the document: options and shared engines. */
 export interface ServiceContext {
   options: VitaOptions;
-  /** The spelling engine, when dictionaries are loaded (the server and the CLI load them). */
+  /**
+   * The spelling engine, when dictionaries are loaded (the server and the CLI load them). A bare `WordLookup`
+   * (tests) serves `bullet-stray-glyph`; the `spelling` rules need the whole engine and stay silent without it.
+   */
   spelling?: WordLookup;
   /** Called when a rule throws; the server logs it once per rule. */
   onRuleError?: (ruleId: string, error: unknown) => void;

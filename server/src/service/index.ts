@@ -2,6 +2,7 @@ import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange
 import type { ServiceContext } from './context';
 import { quickFixes } from './features/codeActions';
 import { computeDiagnostics } from './features/diagnostics';
+import type { SpellingActionOptions } from './features/spellingActions';
 import { fixAll, type FixAllResult } from './features/fixAll';
 import { foldingRanges } from './features/folding';
 import { formatDocument } from './features/format';
@@ -22,6 +23,12 @@ export { parseResume } from './model/parse';
 export { allRules } from './rules/index';
 export type { FixAllResult } from './features/fixAll';
 export { ruleDocUrl, RULES_DOC_URL } from './docsUrl';
+export {
+  ADD_TO_USER_DICTIONARY_COMMAND,
+  ADD_TO_WORKSPACE_DICTIONARY_COMMAND,
+  withSpellingSuggestions,
+  type SpellingActionOptions,
+} from './features/spellingActions';
 
 /** The text of one document version, as the server or the CLI holds it. */
 export interface TextSource {
@@ -41,10 +48,10 @@ export interface ResumeService {
   forget(uri: string): void;
   diagnostics(doc: ResumeDocument, context: ServiceContext): Diagnostic[];
   /** Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". */
-  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument): CodeAction[];
+  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions): CodeAction[];
   /** Every safe fix at once, re-checking until nothing fixable is left (`source.fixAll.vita`, `vita check --fix`). */
   fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResult;
-  /** Format Document per `vita.format.*`: whitespace, bullet markers, date dashes, blank lines; never a word. */
+  /** Format Document per `vita.format.*` and `vita.dates.style`: whitespace, bullet markers, date style, blank lines. */
   format(doc: ResumeDocument, context: ServiceContext): { text: string; edits: FixAllResult['edits']; textEdits: TextEdit[] };
   documentSymbols(doc: ResumeDocument): DocumentSymbol[];
   foldingRanges(doc: ResumeDocument): FoldingRange[];
@@ -71,7 +78,7 @@ export function createResumeService(): ResumeService {
     diagnostics: computeDiagnostics,
     codeActions: quickFixes,
     fixAll,
-    format: (doc, context) => formatDocument(doc, context.options.format),
+    format: (doc, context) => formatDocument(doc, context.options.format, context.options.dates.style),
     documentSymbols,
     foldingRanges,
     documentLinks,

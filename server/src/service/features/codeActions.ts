@@ -2,6 +2,7 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import type { ResumeDocument } from '../model/types';
 import { offsetToPosition } from '../positions';
 import { DIAGNOSTIC_SOURCE, type VitaDiagnosticData } from './diagnostics';
+import { SPELLING_RULES, spellingActions, type SpellingActionOptions } from './spellingActions';
 
 function overlaps(a: Range, b: Range): boolean {
   const before = (p: { line: number; character: number }, q: { line: number; character: number }) => p.line < q.line || (p.line === q.line && p.character <= q.character);
@@ -46,10 +47,10 @@ function disableActions(uri: string, diagnostic: Diagnostic, ruleId: string, doc
 
 /**
  * Quick fixes for the diagnostics the client sends back: each fix travelled in `Diagnostic.data`, so no
- * rule runs here. With the document's model, every vita diagnostic also gets "Disable <rule> for this line /
+ * rule runs here (spelling findings carry only their word; `spelling.suggest` is asked for suggestions now). With the document's model, every vita diagnostic also gets "Disable <rule> for this line /
  * for this file".
  */
-export function quickFixes(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument): CodeAction[] {
+export function quickFixes(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling: SpellingActionOptions = {}): CodeAction[] {
   const actions: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const offered = new Set<string>();
@@ -68,6 +69,8 @@ export function quickFixes(uri: string, range: Range, diagnostics: readonly Diag
       });
     });
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+    // Spelling: "Change to" suggestions (computed now, on request), add to a dictionary, ignore in this file.
+    if (ruleId && SPELLING_RULES.has(ruleId)) actions.push(...spellingActions(uri, diagnostic, doc, spelling));
     if (doc && ruleId) {
       for (const action of disableActions(uri, diagnostic, ruleId, doc)) {
         const key = action.title.endsWith('for this file') ? action.title : `${action.title}@${diagnostic.range.start.line}`;

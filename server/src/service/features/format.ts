@@ -1,6 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { FormatOptions } from '../context';
+import type { DateStyleOptions, FormatOptions } from '../context';
 import { applyEdits } from '../edits';
+import { documentDateStyle, isDashSeparator, restyleRange } from '../model/dateStyle';
 import { bulletLists, dominantMarker } from '../model/lists';
 import { parseResume } from '../model/parse';
 import type { ResumeDocument } from '../model/types';
@@ -8,10 +9,8 @@ import type { OffsetEdit } from '../rules/types';
 import { repeatedSpaces } from '../rules/whitespace-multiple';
 import { trailingWhitespace } from '../rules/whitespace-trailing';
 import { diffEdits } from '../textDiff';
+import { datedEntries } from '../model/timeline';
 import { toTextEdits } from './diagnostics';
-
-/** Dashes a date range may be written with; `to` and other words are left alone. */
-const DASH_SEPARATOR = /^[ \t]*[-–—‒―][ \t]*$/;
 
 function lineBreak(doc: ResumeDocument): string {
   const first = doc.lines[0];
@@ -19,20 +18,22 @@ function lineBreak(doc: ResumeDocument): string {
 }
 
 /** One round of formatting edits over a model; they may overlap (the next round takes what was dropped). */
-function formattingEdits(doc: ResumeDocument, options: FormatOptions): OffsetEdit[] {
+function formattingEdits(doc: ResumeDocument, options: FormatOptions, dateStyle: DateStyleOptions): OffsetEdit[] {
   const edits: OffsetEdit[] = [];
   // One marker per list: the configured one, or the one most of the list uses.
   for (const list of bulletLists(doc)) {
     const target = options.bulletMarker === 'keep' ? dominantMarker(list) : options.bulletMarker;
     for (const bullet of list) if (bullet.marker.text !== target) edits.push({ start: bullet.marker.start, end: bullet.marker.end, newText: target });
   }
-  // Dashes between the two ends of a date range.
-  if (options.dateSeparator !== 'keep') {
-    for (const range of doc.dateRanges) {
-      if (!range.end || range.split || !range.separator) continue;
-      const between = doc.text.slice(range.start.end, range.end.start);
-      if (!DASH_SEPARATOR.test(between) || between === options.dateSeparator) continue;
-      edits.push({ start: range.start.end, end: range.end.start, newText: options.dateSeparator });
+  // Dates in the style the date-style rule asks for (`vita.dates.style`, else the document's): entry ranges get
+  // their separator, month names and open-end word; other ranges (in a bullet) only a dash for a dash.
+  const style = documentDateStyle(doc, dateStyle);
+  const entryRanges = new Set(datedEntries(doc).map((dated) => dated.range));
+  for (const range of entryRanges) for (const part of restyleRange(doc, range, style)) edits.push(part.edit);
+  for (const range of doc.dateRanges) {
+    if (entryRanges.has(range)) continue;
+    for (const part of restyleRange(doc, range, style)) {
+      if (part.kind === 'separator' && isDashSeparator(part.written.text) && isDashSeparator(part.wanted)) edits.push(part.edit);
     }
   }
   edits.push(...trailingWhitespace(doc), ...repeatedSpaces(doc));
@@ -56,14 +57,15 @@ function formattingEdits(doc: ResumeDocument, options: FormatOptions): OffsetEdi
 const MAX_FORMAT_ROUNDS = 4;
 
 /**
- * Format Document: one marker per list (`vita.format.bulletMarker`), one separator in date ranges
- * (`vita.format.dateSeparator`), no trailing or repeated spaces, exactly one blank line before each section
- * heading. It never changes a word, and formatting its output again changes nothing.
+ * Format Document: one marker per list (`vita.format.bulletMarker`), dates in the one date style (`vita.dates.style`,
+ * else the document's most common — the target the `date-style` rule reports against, so a formatted document has
+ * no `date-style` finding but split ranges), no trailing or repeated spaces, exactly one blank line before each
+ * section heading. It never changes a word outside a date, and formatting its output again changes nothing.
  */
-export function formatDocument(doc: ResumeDocument, options: FormatOptions): { text: string; edits: OffsetEdit[]; textEdits: TextEdit[] } {
+export function formatDocument(doc: ResumeDocument, options: FormatOptions, dateStyle: DateStyleOptions = {}): { text: string; edits: OffsetEdit[]; textEdits: TextEdit[] } {
   let current = doc;
   for (let round = 0; round < MAX_FORMAT_ROUNDS; round++) {
-    const edits = formattingEdits(current, options);
+    const edits = formattingEdits(current, options, dateStyle);
     if (edits.length === 0) break;
     const result = applyEdits(current.text, edits);
     if (result.text === current.text) break;

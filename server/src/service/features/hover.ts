@@ -4,13 +4,13 @@
  */
 import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { ServiceContext } from '../context';
+import { datePointSpans } from '../model/figures';
 import { lineAt } from '../model/lines';
 import type { DatePoint, DateRange, Entry, Line, ResumeDocument, Section, Span } from '../model/types';
 import { positionToOffset, rangeToSpan, spanToRange } from '../positions';
 import {
   countFindings,
   coverage,
-  datePointSpans,
   entryIntervals,
   formatFindings,
   formatRangeSummary,

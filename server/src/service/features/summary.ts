@@ -5,6 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CalendarDate, ServiceContext } from '../context';
 import { MONTH_NAMES } from '../model/dates';
+import { datePointSpans, hasFigure } from '../model/figures';
 import { lineAt } from '../model/lines';
 import { durationMonths, formatDuration, type MonthInterval, rangeMonths, unionMonths } from '../model/durations';
 import type { Bullet, DatePoint, DateRange, Entry, ResumeDocument, Section, SectionKind, Span } from '../model/types';
@@ -164,40 +165,6 @@ function entryRange(entry: Entry, today: CalendarDate): (RangeSummary & { derive
     expected: false,
     derived: true,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bullets that carry numbers
-
-/**
- * A number standing as a quantity: `40%`, `$9.2M`, `3x`, `×10` (not `x86`), `1.2ms`, `30min`, `2M`, `300K`, `48 sales`, `95th`.
- * Not a digit inside a word or a version (`x86`, `E2E`, `C++14`, `layer1-5`, `3.92/4.0`'s second half).
- */
-const QUANTITY =
-  /(?<![\p{L}\p{N}_+#/.\-])(?:×\s?\d+(?:\.\d+)?(?![\p{L}\p{N}])|([$€£¥]\s?)?(\d+(?:[.,]\d+)*)\+?(\s?%|\s?(?:[x×]|k|m|b|bn|mm|million|billion|thousand|ms|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|tb|gb|mb|kb|qps|rps|tps|users?|st|nd|rd|th)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_]))/giu;
-
-/** The bullet's text carries a quantity (a date inside it is not one, nor is a bare year). */
-export function isQuantified(bullet: Bullet, dateSpans: readonly Span[]): boolean {
-  const text = bullet.content.text;
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    const at = bullet.content.start + m.index;
-    if (dateSpans.some((span) => at >= span.start && at < span.end)) continue;
-    const [, currency, digits, unit] = m;
-    if (digits !== undefined && !currency && !unit && /^(19|20)\d\d$/.test(digits)) continue; // a year
-    return true;
-  }
-  return false;
-}
-
-/** Spans of every date point in the document, to keep dates from passing for quantities. */
-export function datePointSpans(doc: ResumeDocument): Span[] {
-  const spans: Span[] = [];
-  for (const range of doc.dateRanges) {
-    spans.push(range.start);
-    if (range.end) spans.push(range.end);
-  }
-  return spans;
 }
 
 /** Every bullet of an entry, its sub-entries' included. */
@@ -366,7 +333,7 @@ export function summarizeEntry(doc: ResumeDocument, section: Section, entry: Ent
     sectionKind: section.kind,
     name: entryName(entry),
     bullets: bullets.length,
-    quantified: bullets.filter((bullet) => isQuantified(bullet, dateSpans)).length,
+    quantified: bullets.filter((bullet) => hasFigure(bullet.content.text, dateSpans, bullet.content.start)).length,
     line: lineAt(doc.lines, entry.title.start),
     children: entry.children.map((child) => summarizeEntry(doc, section, child, today, dateSpans)),
   };

@@ -6,7 +6,7 @@
 import type { DateStyleOptions, MonthStyle } from '../context';
 import { MONTH_NAMES } from './dates';
 import { datedEntries } from './timeline';
-import type { DatePoint, DateRange, ResumeDocument, Section, SectionKind } from './types';
+import type { DatePoint, DateRange, ResumeDocument, Section, SectionKind, Span, TextSpan } from './types';
 
 /** The families a date can be rewritten into. Seasons and open words have no rewrite. */
 export type WrittenFamily = 'month-name' | 'numeric' | 'iso' | 'year-only';
@@ -133,6 +133,12 @@ export interface DocumentDateStyle {
   month: StyleChoice<MonthStyle>;
   separator: StyleChoice<string>;
   present: StyleChoice<string>;
+  /**
+   * Dashes between two one-word dates (`2019–2021`, `2019/12 – Present`) stand with a blank each side, as most of the
+   * document's such ranges do (and when none or half do). Dashes next to a date with a blank (`Jun 2020 – Present`)
+   * and word separators (`to`) always stand between blanks.
+   */
+  spacedDashes: boolean;
   numeric: NumericLayout;
   /** Dates in the dominant family carry a day (`3 Apr 2020`, `2020-04-03`). */
   days: boolean;
@@ -144,6 +150,16 @@ export interface DocumentDateStyle {
 export function separatorKey(text: string): string {
   const trimmed = text.trim().toLowerCase();
   return trimmed;
+}
+
+/** A dash (hyphen, en, em, figure dash, `--`), as opposed to a word such as `to`. */
+export function isDashSeparator(text: string): boolean {
+  return /^[-–—‒―]+$/.test(text.trim());
+}
+
+/** Both ends of the range are one word (`2019`, `2019/12`, `Present`): the blanks around a dash are a free choice. */
+function compactEnds(range: DateRange): boolean {
+  return range.end !== undefined && !/\s/.test(range.start.text) && !/\s/.test(range.end.text);
 }
 
 /** The words of an open end as written, blanks collapsed: `Present`, `to date`. */
@@ -188,6 +204,13 @@ export function documentDateStyle(doc: ResumeDocument, configured: DateStyleOpti
   });
   const separators = ranges.flatMap((r) => (r.separator && !r.split ? [separatorKey(r.separator.text)] : []));
   const presents = points.flatMap((p) => (p.open ? [presentKey(p.text)] : []));
+  let spaced = 0;
+  let closed = 0;
+  for (const r of ranges) {
+    if (!r.separator || r.split || !r.end || !isDashSeparator(r.separator.text) || !compactEnds(r)) continue;
+    if (doc.text.slice(r.start.end, r.end.start) === r.separator.text) closed++;
+    else spaced++;
+  }
 
   const choose = <T extends string>(setting: T | undefined, found: T | undefined, fallback: T): StyleChoice<T> =>
     setting !== undefined ? { value: setting, from: 'setting' } : found !== undefined ? { value: found, from: 'document' } : { value: fallback, from: 'default' };
@@ -207,10 +230,83 @@ export function documentDateStyle(doc: ResumeDocument, configured: DateStyleOpti
     month: choose<MonthStyle>(configured.month, dominant(monthStyles) as MonthStyle | undefined, 'short'),
     separator: choose(configured.separator, dominant(separators), '–'),
     present: choose(configured.present, dominant(presents), 'Present'),
+    spacedDashes: spaced >= closed,
     numeric: layout ?? { yearFirst: false, separator: '/', pad: true },
     days: withDay > familyPoints.length - withDay,
     dayFirst,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a range in the style: the ONE target shared by the date-style rule's fixes and Format Document
+
+/** A replacement at document offsets (the shape of a rule fix's edit). */
+export interface StyleEdit extends Span {
+  newText: string;
+}
+
+/** One part of a date range written otherwise than the style asks, and the edit that writes it the style's way. */
+export interface RangeRestyle {
+  kind: 'month' | 'present' | 'separator';
+  /** The part as written: the month token, the open-end word, the separator. */
+  written: TextSpan;
+  /** What the style writes (the separator without blanks). */
+  wanted: string;
+  /** Replaces `written`; for a separator, the blanks around it too. */
+  edit: StyleEdit;
+  /** Only the blanks around a dash differ: a layout matter for Format Document, not a date-style finding. */
+  spacingOnly: boolean;
+  /** For a month: its number (1–12). */
+  month?: number;
+}
+
+/** The separator as the style writes it between these two ends, blanks included. */
+export function writeSeparator(range: DateRange, style: DocumentDateStyle): string {
+  const separator = style.separator.value;
+  const tight = isDashSeparator(separator) && !style.spacedDashes && compactEnds(range);
+  return tight ? separator : ` ${separator} `;
+}
+
+/**
+ * The parts of `range` not written in `style`: month tokens (`August` where the style says `Aug`), the open-end word
+ * (`now` where it says `Present`), the separator (`-` where it says `–`, or a dash whose blanks differ from the
+ * style's). Months and open words are rewritten only in their own tokens, in the letter case they had; a split
+ * range's separator is left to the rule's join fix.
+ */
+export function restyleRange(doc: ResumeDocument, range: DateRange, style: DocumentDateStyle): RangeRestyle[] {
+  const found: RangeRestyle[] = [];
+  const wantedPresent = presentKey(style.present.value);
+  for (const point of [range.start, range.end]) {
+    if (!point) continue;
+    const token = point.monthToken;
+    if (point.family === 'month-name' && token && point.month !== undefined && !point.invalid && !monthConforms(token.text, point.month, style.month.value)) {
+      const name = writeMonth(point.month, style.month.value, token.text);
+      found.push({ kind: 'month', written: token, wanted: name, edit: { start: token.start, end: token.end, newText: name }, spacingOnly: false, month: point.month });
+    }
+    if (point.open && presentKey(point.text) !== wantedPresent) {
+      found.push({ kind: 'present', written: point, wanted: wantedPresent, edit: { start: point.start, end: point.end, newText: wantedPresent }, spacingOnly: false });
+    }
+  }
+  const sep = range.separator;
+  if (sep && !range.split) {
+    const wanted = style.separator.value;
+    const differs = separatorKey(sep.text) !== separatorKey(wanted);
+    const between = range.end ? doc.text.slice(range.start.end, range.end.start) : undefined;
+    if (range.end && between !== undefined && /^[ \t]*$/.test(between.replace(sep.text, ''))) {
+      // Only blanks around the separator: write it with the style's blanks.
+      const newText = writeSeparator(range, style);
+      if (between !== newText) {
+        found.push({ kind: 'separator', written: sep, wanted, edit: { start: range.start.end, end: range.end.start, newText }, spacingOnly: !differs });
+      }
+    } else if (differs) {
+      // Something else stands between the dates (or nothing after): replace the separator, blanks as they were.
+      const word = /^[a-z]/i.test(wanted);
+      const before = !word || /\s/.test(doc.text[sep.start - 1] ?? '') ? '' : ' ';
+      const after = !word || /\s/.test(doc.text[sep.end] ?? '') ? '' : ' ';
+      found.push({ kind: 'separator', written: sep, wanted, edit: { start: sep.start, end: sep.end, newText: `${before}${wanted}${after}` }, spacingOnly: false });
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { lineAt } from './lines';
-import type { Directive, Line, SkipRegion } from './types';
+import type { Directive, Line, SkipRegion, WordsDirective } from './types';
 
 /** `<!-- vita-disable a, b -->`: the kind, then rule ids separated by spaces or commas. */
 const DIRECTIVE = /^<!--\s*vita-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
@@ -21,4 +21,20 @@ export function findDirectives(text: string, lines: readonly Line[], skipRegions
     directives.push({ kind: match[1] as Directive['kind'], rules, start: region.start, end: region.end, line: lineAt(lines, region.end) });
   }
   return directives.sort((a, b) => a.start - b.start);
+}
+
+/** `<!-- vita-words: Abhishek, Rijswijk -->`: words separated by spaces or commas (the colon is optional). */
+const WORDS_DIRECTIVE = /^<!--\s*vita-words\b:?([^]*?)-->\s*$/;
+
+/** `vita-words` comments, read from the HTML-comment skip regions (comments on their own lines). */
+export function findWordDirectives(text: string, lines: readonly Line[], skipRegions: readonly SkipRegion[]): WordsDirective[] {
+  const found: WordsDirective[] = [];
+  for (const region of skipRegions) {
+    if (region.kind !== 'html-comment') continue;
+    const match = WORDS_DIRECTIVE.exec(text.slice(region.start, region.end).trim());
+    if (!match) continue;
+    const words = match[1].split(/[\s,]+/).filter((word) => word.length > 0);
+    found.push({ words, start: region.start, end: region.end, line: lineAt(lines, region.end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,15 @@
 import type { Span, TextSpan } from './types';
 
+/**
+ * Titles that are also the names of things a software résumé builds ("Payment Processor", "USB Driver", "Python
+ * Interpreter", "Event Dispatcher", "Pose Estimator"): they read as a role only after a modifier ("Loan Processor",
+ * "Truck Driver", "Medical Interpreter") or as a segment of their own beside another ("Harbor Transit, Dispatcher").
+ */
+const WEAK_ROLE_NOUNS_TEXT =
+  'processor driver pilot interpreter translator dispatcher estimator producer illustrator worker attendant ' +
+  'guard installer fitter painter mason';
+const WEAK_ROLE_NOUNS = new Set(WEAK_ROLE_NOUNS_TEXT.split(' '));
+
 /** Nouns that end a job title or a degree: "Software Engineer Intern", "Registered Nurse", "M.S.". */
 const ROLE_NOUNS = new Set(
   (
@@ -12,9 +22,29 @@ const ROLE_NOUNS = new Set(
     'supervisor superintendent operator volunteer member chair chairman chairperson secretary treasurer ' +
     'ambassador mentor coach student candidate postdoc postdoctoral resident surgeon dentist midwife paramedic ' +
     'planner strategist recruiter generalist buyer merchandiser cashier barista chef cook server receptionist ' +
-    'sre devops contractor freelancer staff leader'
+    'sre devops contractor freelancer staff leader ' +
+    // Trades, care, service, public-sector and science titles.
+    'underwriter bartender waiter waitress hostess dishwasher baker butcher caregiver aide hygienist ' +
+    'sonographer technologist radiographer educator counselor counsellor librarian curator archivist ' +
+    'photographer videographer animator courier mechanic electrician carpenter plumber welder machinist ' +
+    'pipefitter roofer landscaper gardener foreman forewoman inspector surveyor appraiser adjuster examiner ' +
+    'actuary economist statistician mathematician biologist chemist physicist geologist epidemiologist ' +
+    'ecologist psychologist dietitian dietician nutritionist optometrist veterinarian teller laborer labourer ' +
+    'stocker housekeeper custodian janitor nanny firefighter lifeguard steward stewardess salesperson ' +
+    'investigator detective sergeant lieutenant ' +
+    WEAK_ROLE_NOUNS_TEXT
   ).split(' '),
 );
+
+/**
+ * Title endings no list can hold: `-ologist` (radiologist, technologist), `-ician` (electrician, statistician),
+ * `-ographer` (sonographer, cartographer).
+ */
+const ROLE_NOUN_ENDINGS = /^[a-z]{3,}(?:ologists?|icians?|ographers?)$/;
+
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || ROLE_NOUN_ENDINGS.test(word);
+}
 
 /** Words that may stand before a role noun inside the title. */
 const ROLE_MODIFIERS = new Set(
@@ -25,17 +55,28 @@ const ROLE_MODIFIERS = new Set(
     'project program programme marketing sales account financial finance tax audit legal medical nursing ' +
     'systems system network security cloud site reliability platform infrastructure mobile web ios android qa ' +
     'test quality business operations technical solutions support customer r&d r & d i ii iii iv summer ' +
-    'visiting managing general real estate property mortgage loan investment equity credit risk ux ui'
+    'visiting managing general real estate property mortgage loan investment equity credit risk ux ui ' +
+    'claims insurance dental diagnostic radiologic medical surgical pharmacy veterinary home health care ' +
+    'personal patient physical occupational respiratory speech behavioral behavioural mental school guidance ' +
+    'career youth social case child court library museum sign truck delivery bus auto automotive diesel hvac ' +
+    'journeyman construction building field safety environmental cost land title forensic emergency police ' +
+    'fire graphic interior fashion landscape line prep sous store shift floor night shop retail warehouse ' +
+    'forklift cnc tool video photo wedding news practical vocational crisis payroll billing taxi rideshare van ' +
+    'ambulance route tow airline commercial drone helicopter charter flight parking conference freelance ' +
+    'literary scientific book music radio podcast content digital farm factory community cable solar healthcare'
   ).split(' '),
 );
 
 /** Words that mark an organisation. */
 const ORGANISATION_MARKERS =
-  /\b(?:university|universit[éa]t?|college|school|institute|institut|academy|polytechnic|inc\.?|corp\.?|corporation|llc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|bank|agency|foundation|labs?|laboratory|technologies|systems|solutions|partners|associates|consulting|studios?|ventures|capital|government|ministry|department|council|district|realty|church)\b/i;
+  /\b(?:university|universit[éa]t?|college|school|institute|institut|academy|polytechnic|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|bank|credit union|agency|foundation|labs?|laboratory|technologies|systems|solutions|partners|associates|consulting|studios?|ventures|capital|government|ministry|department|council|district|county|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op)(?![\p{L}\p{N}_])/iu;
 
 /** Degrees, which play the role of a job title in education entries. */
 const DEGREE_PATTERN =
   /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor|master|doctor|associate|diploma|certificate|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
+
+/** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
+const DEGREE_ENDING = /^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu;
 
 /** Places that commonly stand alone as the location of an entry. */
 const LOCATION_PATTERN =
@@ -76,26 +117,33 @@ export function titleSegments(text: string, span: Span): TextSpan[] {
   return segments;
 }
 
-/** Where a role phrase stands inside a segment ("ByteDance (TikTok) Software Engineer Intern", "Engineer II"). */
-function findRole(segment: TextSpan): { start: number; end: number } | undefined {
+/**
+ * Where a role phrase stands inside a segment ("ByteDance (TikTok) Software Engineer Intern", "Engineer II").
+ * `beside`: the title has other segments, so a segment made only of title words ("Dispatcher") is a role.
+ */
+function findRole(segment: TextSpan, beside = false): { start: number; end: number } | undefined {
   const words = [...segment.text.matchAll(/[^\s,]+/g)];
   const key = (i: number) => words[i][0].toLowerCase().replace(/[().]+$/g, '');
+  const capital = (i: number) => /^[\p{Lu}&]/u.test(words[i][0]);
+  const titleWordsOnly = beside && words.every((_, i) => ROLE_MODIFIERS.has(key(i)) || isRoleNoun(key(i)));
+  /** A weak noun counts after a capitalised modifier, or when the segment holds only title words. */
+  const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || titleWordsOnly || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1)));
   let nounIndex = -1;
   let lastIndex = -1;
   for (let i = 0; i < words.length; i++) {
     const word = key(i);
-    if (ROLE_NOUNS.has(word)) {
+    if (isRoleNoun(word) && counts(i)) {
       nounIndex = i;
       lastIndex = i;
     } else if (nounIndex >= 0 && /^(?:i{1,3}|iv|v|[1-5])$/.test(word)) {
       lastIndex = i; // "Engineer II", "Analyst 2"
-    } else if (nounIndex >= 0 && !ROLE_MODIFIERS.has(word)) {
+    } else if (nounIndex >= 0 && !ROLE_MODIFIERS.has(word) && !isRoleNoun(word)) {
       break;
     }
   }
   if (nounIndex < 0) return undefined;
   let first = nounIndex;
-  while (first > 0 && /^[\p{Lu}&]/u.test(words[first - 1][0]) && (ROLE_MODIFIERS.has(key(first - 1)) || ROLE_NOUNS.has(key(first - 1)))) {
+  while (first > 0 && capital(first - 1) && (ROLE_MODIFIERS.has(key(first - 1)) || isRoleNoun(key(first - 1)))) {
     first--;
   }
   const startWord = words[first];
@@ -120,12 +168,12 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   // Role: the first segment holding a role noun or a degree.
   for (let i = 0; i < segments.length && !fields.role; i++) {
     const segment = segments[i];
-    if (DEGREE_PATTERN.test(segment.text)) {
+    if (DEGREE_PATTERN.test(segment.text) || DEGREE_ENDING.test(segment.text)) {
       fields.role = segment;
       used.add(i);
       break;
     }
-    const role = findRole(segment);
+    const role = findRole(segment, segments.length > 1);
     if (!role) continue;
     used.add(i);
     // A segment of its own is the whole title ("Softerware Engineer"); in the first segment the role may
@@ -169,10 +217,22 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
 /** Whether a title reads as a role at an organisation (as opposed to a project under one). */
 export function looksLikeRole(text: string): boolean {
   const span = { start: 0, end: text.length };
-  return titleSegments(text, span).some((segment) => findRole(segment) !== undefined) || ORGANISATION_MARKERS.test(text);
+  const segments = titleSegments(text, span);
+  return segments.some((segment) => findRole(segment, segments.length > 1) !== undefined) || ORGANISATION_MARKERS.test(text);
 }
 
 /** Whether a short text reads as a location ("Hangzhou, China", "Urbana, IL", "Remote"). */
 export function looksLikeLocation(text: string): boolean {
   return LOCATION_PATTERN.test(text.trim());
+}
+
+/**
+ * Whether a title has the shape of "Org — Title": two or more short segments split by a dash, pipe, bullet or comma,
+ * the first two starting with a capital ("Aspen Mortgage Co. — Loan Processor", "Globex | Buyer"). A heading of this
+ * shape at the level of the role above it is a role of its own, whatever its title says.
+ */
+export function hasOrganisationTitleShape(text: string): boolean {
+  const segments = titleSegments(text, { start: 0, end: text.length });
+  if (segments.length < 2) return false;
+  return segments.slice(0, 2).every((segment) => /^[\p{Lu}\p{N}]/u.test(segment.text) && segment.text.split(/\s+/).length <= 6);
 }

@@ -1,6 +1,6 @@
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
-import { findDirectives } from './directives';
-import { entryFields, looksLikeLocation, looksLikeRole } from './fields';
+import { findDirectives, findWordDirectives } from './directives';
+import { entryFields, hasOrganisationTitleShape, looksLikeLocation, looksLikeRole } from './fields';
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
@@ -94,7 +94,8 @@ function classifyLines(text: string, lines: Line[]): LineScan {
     const raw = line.text;
     const indentLength = raw.length - raw.trimStart().length;
     const contentStart = line.start + indentLength;
-    const contentEnd = line.start + raw.trimEnd().length;
+    // A line of spaces only is blank: its content is empty, not reversed (start past end).
+    const contentEnd = Math.max(contentStart, line.start + raw.trimEnd().length);
     const info: LineInfo = { kind: 'text', line, contentStart, contentEnd };
     infos.push(info);
 
@@ -199,10 +200,15 @@ function classifyLines(text: string, lines: Line[]): LineScan {
   for (const info of infos) {
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline') continue;
     if (info.kind === 'fence' && !info.proseFence) continue;
-    skipRegions.push(...scanInline(text, info.contentStart, info.contentEnd));
+    pushAll(skipRegions, scanInline(text, info.contentStart, info.contentEnd));
   }
   skipRegions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { infos, skipRegions };
+}
+
+/** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** The first index in `items` (ordered so that `past` is false, then true) for which `past` holds; `items.length` if none. */
@@ -298,7 +304,7 @@ class StructureBuilder {
       sections.push(this.buildSection(sectionStarts[i], end));
     }
     for (const info of this.infos) if (info.heading) this.headings.push(info.heading);
-    for (const ranges of this.lineRanges) this.dateRanges.push(...ranges);
+    for (const ranges of this.lineRanges) pushAll(this.dateRanges, ranges);
     this.dateRanges.sort((a, b) => a.span.start - b.span.start);
     this.bullets.sort((a, b) => a.start - b.start);
     return {
@@ -312,6 +318,7 @@ class StructureBuilder {
       words: this.readWords(),
       skipRegions: this.skipRegions,
       directives: findDirectives(this.text, this.lines, this.skipRegions),
+      wordDirectives: findWordDirectives(this.text, this.lines, this.skipRegions),
     };
   }
 
@@ -405,7 +412,7 @@ class StructureBuilder {
         this.lineContext[i] = 'name';
         continue;
       }
-      contacts.push(...lineContacts);
+      pushAll(contacts, lineContacts);
       if (lineContacts.length === 0) others.push({ text: value, ...span });
       this.lineContext[i] = lineContacts.length > 0 ? 'contact' : 'text';
     }
@@ -541,12 +548,12 @@ class StructureBuilder {
         for (let i = fieldIndex; i < fields.length && fields[i].start < piece.end; i++) {
           const field = fields[i];
           if (field.end <= at) continue;
-          if (field.start > at) words.push(...tokenizeWords(this.text, at, field.start, lineContext));
+          if (field.start > at) pushAll(words, tokenizeWords(this.text, at, field.start, lineContext));
           const fieldEnd = Math.min(field.end, piece.end);
-          words.push(...tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context));
+          pushAll(words, tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context));
           at = fieldEnd;
         }
-        if (at < piece.end) words.push(...tokenizeWords(this.text, at, piece.end, lineContext));
+        if (at < piece.end) pushAll(words, tokenizeWords(this.text, at, piece.end, lineContext));
       }
     }
     return words;
@@ -691,9 +698,12 @@ class SectionWalker {
     const titleText = this.text.slice(heading.textSpan.start, heading.textSpan.end);
     const parent = this.entry;
     const parentIsRole = parent !== undefined && looksLikeRole(parent.title.text);
-    const isRole = looksLikeRole(range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText);
+    const withoutDate = range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText;
+    const isRole = looksLikeRole(withoutDate);
     const deeperOrEqual = !parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level;
-    if (parent && parentIsRole && !isRole && deeperOrEqual && this.section.kind !== 'education') {
+    // `### Org — Title` at the level of the role heading above is a sibling role, even when its title is unknown.
+    const sibling = parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
+    if (parent && parentIsRole && !isRole && !sibling && deeperOrEqual && this.section.kind !== 'education') {
       this.child = this.newEntry(info, heading.textSpan, range, heading);
       parent.children.push(this.child);
       this.extend(parent, info.line.index);

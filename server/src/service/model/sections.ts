@@ -58,6 +58,22 @@ export function sectionKey(text: string): string {
  * ("Microsoft Corporation, Software Engineer" does not; "Work Experience" and "KEY ACHIEVEMENTS" do).
  */
 export function sectionKind(text: string): SectionKind | undefined {
+  // Bilingual or compound headings: `Berufserfahrung / Experience`, `Skills | Fähigkeiten`, `INTERESTS / HOBBIES`.
+  // Every part must read as a short heading (no digits, commas or dashes), and one must name a section.
+  const parts = text.split(/\s*[/|]\s*/);
+  if (parts.length > 1) {
+    if (parts.length > 3 || parts.some((part) => part.length === 0 || /[,•–—]|\s-\s|\d/.test(part) || part.split(/\s+/).length > 4)) return undefined;
+    for (const part of parts) {
+      const kind = singleSectionKind(part);
+      if (kind !== undefined) return kind;
+    }
+    return undefined;
+  }
+  return singleSectionKind(text);
+}
+
+/** The kind of section one heading (not split on `/` or `|`) names. */
+function singleSectionKind(text: string): SectionKind | undefined {
   if (/[,|•–—]|\s-\s|\d/.test(text)) return undefined;
   const words = sectionKey(text).split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 5) return undefined;

@@ -218,6 +218,17 @@ export interface Directive extends Span {
   line: number;
 }
 
+/**
+ * `<!-- vita-words: Abhishek Rijswijk -->`: words this file spells correctly, whatever the dictionaries say
+ * (the spelling rules accept them anywhere in the file). A comment on its own line, anywhere.
+ */
+export interface WordsDirective extends Span {
+  /** The words, as written (separated by spaces or commas). */
+  words: string[];
+  /** 0-based line of the comment's end. */
+  line: number;
+}
+
 export interface ResumeDocument {
   text: string;
   lines: Line[];
@@ -234,4 +245,6 @@ export interface ResumeDocument {
   skipRegions: SkipRegion[];
   /** `vita-disable` / `vita-enable` / `vita-disable-next-line` comments, in order. */
   directives: Directive[];
+  /** `vita-words` comments, in order. */
+  wordDirectives: WordsDirective[];
 }

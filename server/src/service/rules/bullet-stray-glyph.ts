@@ -25,6 +25,18 @@ function isGluedGlyph(whole: string, rest: string, context: ServiceContext): boo
   return !KNOWN_VERB_FORMS.has(whole.toLowerCase()) && KNOWN_VERB_FORMS.has(lowerRest);
 }
 
+/**
+ * A glyph glued to the first word of a bullet's text: the glyph, the whole token and the word as it should stand
+ * (`Ocollaborated` → `Collaborated`); undefined when there is none. `spelling` asks it, so as not to report the same
+ * word twice.
+ */
+export function gluedGlyph(bulletText: string, context: ServiceContext): { glyph: string; length: number; word: string } | undefined {
+  const glued = GLUED_GLYPH.exec(bulletText);
+  if (!glued || !isGluedGlyph(glued[0], glued[2], context)) return undefined;
+  // As the spelling engine writes it: after a capital O the word starts a sentence.
+  return { glyph: glued[1], length: glued[0].length, word: glued[1] === 'O' ? capitalise(glued[2]) : glued[2] };
+}
+
 export const bulletStrayGlyph: Rule = {
   id: 'bullet-stray-glyph',
   description: 'A bullet starts with a glyph left over from PDF conversion ("- o Text", "- • Text", "- Ocollaborated").',
@@ -46,15 +58,17 @@ export const bulletStrayGlyph: Rule = {
         });
         continue;
       }
-      const glued = GLUED_GLYPH.exec(bullet.content.text);
-      if (!glued || !isGluedGlyph(glued[0], glued[2], context)) continue;
-      // As the spelling engine writes it: after a capital O the word starts a sentence.
-      const word = glued[1] === 'O' ? capitalise(glued[2]) : glued[2];
+      const glued = gluedGlyph(bullet.content.text, context);
+      if (!glued) continue;
+      const { glyph, length, word } = glued;
+      const written = bullet.content.text.slice(0, length);
       report({
         start,
-        end: start + glued[0].length,
-        message: `Stray "${glued[1]}" glued to "${glued[2]}" at the start of a bullet, left over from PDF conversion.`,
-        fixes: [{ title: `Change to "${word}"`, edits: [{ start, end: start + glued[0].length, newText: word }], safe: true }],
+        end: start + length,
+        message: `Stray "${glyph}" glued to "${written.slice(glyph.length)}" at the start of a bullet, left over from PDF conversion.`,
+        // The word as the spelling rules would suggest it (`vita check --format json` readers get it either way).
+        data: { word: written, suggestions: [word] },
+        fixes: [{ title: `Change to "${word}"`, edits: [{ start, end: start + length, newText: word }], safe: true }],
       });
     }
   },

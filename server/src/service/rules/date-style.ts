@@ -1,4 +1,4 @@
-import { documentDateStyle, monthConforms, presentKey, separatorKey, writeMonth, type DocumentDateStyle, type StyleChoice } from '../model/dateStyle';
+import { documentDateStyle, restyleRange, writeMonth, writeSeparator, type DocumentDateStyle, type StyleChoice } from '../model/dateStyle';
 import { lineAt } from '../model/lines';
 import { datedEntries } from '../model/timeline';
 import type { DateRange, ResumeDocument } from '../model/types';
@@ -9,15 +9,6 @@ function source(choice: StyleChoice<string>, others = 'dates'): string {
   return choice.from === 'setting' ? 'vita.dates.style asks for' : `the other ${others} use`;
 }
 
-/** A separator written between two dates: words need blanks around them, dashes keep the blanks they had. */
-function separatorText(doc: ResumeDocument, range: DateRange, separator: string): string {
-  const sep = range.separator!;
-  if (!/^[a-z]/i.test(separator)) return separator;
-  const before = /\s/.test(doc.text[sep.start - 1] ?? '') ? '' : ' ';
-  const after = /\s/.test(doc.text[sep.end] ?? '') ? '' : ' ';
-  return `${before}${separator}${after}`;
-}
-
 /**
  * The fix for a split range (`2013/09 M.S. …` / `2016/03`): the end goes after the start, and leaves its own line —
  * the whole line when nothing else stands on it. Safe: the dates and their order stay what they were; only the
@@ -25,8 +16,7 @@ function separatorText(doc: ResumeDocument, range: DateRange, separator: string)
  */
 function joinSplit(doc: ResumeDocument, range: DateRange, style: DocumentDateStyle): Fix {
   const end = range.end!;
-  const sep = style.separator.value;
-  const inserted = ` ${sep} ${end.text}`;
+  const inserted = `${writeSeparator(range, style)}${end.text}`;
   const line = doc.lines[lineAt(doc.lines, end.start)];
   const rest = doc.text.slice(line.start, end.start) + doc.text.slice(end.end, line.end);
   let removal: OffsetEdit;
@@ -54,39 +44,18 @@ export const dateStyle: Rule = {
   example: 'Jun 2020 – Dec 2020 … August 2017 - May 2021',
   check(doc, report, context) {
     const style = documentDateStyle(doc, context.options.dates.style);
-    const wantedSeparator = separatorKey(style.separator.value);
-    const wantedPresent = presentKey(style.present.value);
     for (const { range } of datedEntries(doc)) {
-      for (const point of [range.start, range.end]) {
-        if (!point) continue;
-        const token = point.monthToken;
-        if (point.family === 'month-name' && token && point.month !== undefined && !point.invalid && !monthConforms(token.text, point.month, style.month.value)) {
-          const name = writeMonth(point.month, style.month.value, token.text);
-          report({
-            start: token.start,
-            end: token.end,
-            message: `Month written "${token.text}"; ${source(style.month)} "${writeMonth(point.month, style.month.value)}".`,
-            fixes: [{ title: `Write "${name}"`, edits: [{ start: token.start, end: token.end, newText: name }], safe: false }],
-          });
-        }
-        if (point.open && presentKey(point.text) !== wantedPresent) {
-          report({
-            start: point.start,
-            end: point.end,
-            message: `Open end written "${point.text}"; ${source(style.present, 'ranges')} "${wantedPresent}".`,
-            fixes: [{ title: `Write "${wantedPresent}"`, edits: [{ start: point.start, end: point.end, newText: wantedPresent }], safe: false }],
-          });
-        }
-      }
-      const sep = range.separator;
-      if (sep && !range.split && separatorKey(sep.text) !== wantedSeparator) {
-        const text = separatorText(doc, range, style.separator.value);
-        report({
-          start: sep.start,
-          end: sep.end,
-          message: `Range separator "${sep.text}"; ${source(style.separator, 'ranges')} "${style.separator.value}".`,
-          fixes: [{ title: `Write "${style.separator.value}"`, edits: [{ start: sep.start, end: sep.end, newText: text }], safe: false }],
-        });
+      // The same target Format Document writes (model/dateStyle.ts restyleRange); blanks alone are its business.
+      for (const part of restyleRange(doc, range, style)) {
+        if (part.spacingOnly) continue;
+        const { written, wanted, edit } = part;
+        const message =
+          part.kind === 'month'
+            ? `Month written "${written.text}"; ${source(style.month)} "${writeMonth(part.month ?? 1, style.month.value)}".`
+            : part.kind === 'present'
+              ? `Open end written "${written.text}"; ${source(style.present, 'ranges')} "${wanted}".`
+              : `Range separator "${written.text}"; ${source(style.separator, 'ranges')} "${wanted}".`;
+        report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: false }] });
       }
       if (range.split && range.end) {
         const endLine = lineAt(doc.lines, range.end.start) + 1;

@@ -14,6 +14,8 @@ import { dateReversed } from './date-reversed';
 import { dateStyle } from './date-style';
 import { headingCaseRule } from './heading-case';
 import { punctuationBulletEnd } from './punctuation-bullet-end';
+import { spelling } from './spelling';
+import { spellingCasing } from './spelling-casing';
 import { styleBulletLength } from './style-bullet-length';
 import { stylePronoun } from './style-pronoun';
 import { styleTense } from './style-tense';
@@ -29,6 +31,8 @@ import type { Rule } from './types';
  * a test fails when a rule file in this folder is missing from it or has no fixture.
  */
 export const allRules: readonly Rule[] = [
+  spelling,
+  spellingCasing,
   bulletStrayGlyph,
   bulletInconsistent,
   whitespaceTrailing,

@@ -1,8 +1,6 @@
+import { datePointSpans, hasFigure } from '../model/figures';
 import { entriesOf, WORK_SECTIONS } from './_bullets';
 import type { Rule } from './types';
-
-/** A digit, or a word that is a figure. */
-const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|hundreds?|thousands?|millions?|billions?|doubled|tripled|halved|twice)\b/i;
 
 export const styleUnquantified: Rule = {
   id: 'style-unquantified',
@@ -12,9 +10,13 @@ export const styleUnquantified: Rule = {
   fixable: false,
   example: '### Acme, Engineer, 2019 – 2021\n- Improved the deploy pipeline.\n- Mentored new hires.',
   check(doc, report) {
+    let dates: ReturnType<typeof datePointSpans> | undefined;
     for (const { entry } of entriesOf(doc, WORK_SECTIONS)) {
       if (entry.bullets.length === 0) continue;
-      if (entry.bullets.some((bullet) => FIGURE.test(bullet.content.text))) continue;
+      dates ??= datePointSpans(doc);
+      const spans = dates;
+      // A year, a version (`C++14`) or a date in a bullet is not a figure; "four engineers" and "by half" are.
+      if (entry.bullets.some((bullet) => hasFigure(bullet.content.text, spans, bullet.content.start))) continue;
       report({
         start: entry.title.start,
         end: entry.title.end,

@@ -81,7 +81,7 @@ interface LoadedTrie {
 }
 
 /** How many trie nodes' children the suggestion walk keeps decoded, per trie, before it starts afresh (memory). */
-const walkCacheNodes = 20_000;
+const walkCacheNodes = 4_000;
 
 function loadedTrie(name: string, kind: LoadedTrie['kind'], trie: ITrie): LoadedTrie {
   const rawRoot = trie.data.getRoot();
