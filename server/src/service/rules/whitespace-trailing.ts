@@ -1,3 +1,4 @@
+import { lineAt } from '../model/lines';
 import type { ResumeDocument } from '../model/types';
 import type { OffsetEdit, Rule } from './types';
 
@@ -13,17 +14,19 @@ export function verbatimLines(doc: ResumeDocument): Set<number> {
 
 /**
  * Trailing spaces and tabs on every line outside code fences and front matter, as edits that remove them. Exactly
- * two spaces after text, before another non-blank line, are a Markdown line break and stay.
+ * two spaces after text, before another non-blank line, are a Markdown line break and stay (except on headings).
  */
 export function trailingWhitespace(doc: ResumeDocument): OffsetEdit[] {
   const edits: OffsetEdit[] = [];
   const verbatim = verbatimLines(doc);
+  const headingLines = new Set(doc.headings.map((heading) => lineAt(doc.lines, heading.start)));
   for (const line of doc.lines) {
     if (verbatim.has(line.index)) continue;
     const match = /[ \t]+$/.exec(line.text);
     if (!match) continue;
     const next = doc.lines[line.index + 1];
-    const hardBreak = match[0] === '  ' && match.index > 0 && next !== undefined && next.text.trim().length > 0;
+    // A heading cannot carry a line break, so its trailing spaces are always debris.
+    const hardBreak = match[0] === '  ' && match.index > 0 && next !== undefined && next.text.trim().length > 0 && !headingLines.has(line.index);
     if (hardBreak) continue;
     edits.push({ start: line.start + match.index, end: line.end, newText: '' });
   }
