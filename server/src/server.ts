@@ -97,9 +97,18 @@ export function startServer(connection: Connection): void {
   // Clients that pull settings only send didChangeConfiguration once the server registers for it.
   connection.onInitialized(() => {
     if (configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vita' });
-    // When idle after start: read the dictionaries and warm the suggestion walk, so the first check is quick.
-    setImmediate(() => spellingLoader.load({ language: 'en-US', words: [] })?.warmUp());
+    // The dictionaries are read by the first check (tens of milliseconds, no decoding); the suggestion walk is
+    // warmed after the first diagnostics are out (see check), or here when no document comes.
+    setTimeout(() => warmUpSpelling(spellingLoader.load({ language: 'en-US', words: [] })), 2000).unref();
   });
+
+  /** Warms the spelling engine once, when idle: the first diagnostics never wait for it. */
+  let spellingWarmedUp = false;
+  function warmUpSpelling(engine: SpellingEngine | undefined): void {
+    if (spellingWarmedUp || !engine) return;
+    spellingWarmedUp = true;
+    engine.warmUp();
+  }
 
   /** The innermost workspace folder holding a document (a `file:` URI), if any. */
   function workspaceFolderOf(uri: string): string | undefined {
@@ -183,8 +192,12 @@ export function startServer(connection: Connection): void {
     if (!document) return [];
     const { options } = await settings.get(uri);
     if (oversized(uri, document.getText().length, options.maxFileSize)) return [];
-    const context: ServiceContext = { options, onRuleError, spelling: spellingFor(uri, options) };
-    return service.diagnostics(service.parse(document), context);
+    const spelling = spellingFor(uri, options);
+    const context: ServiceContext = { options, onRuleError, spelling };
+    const diagnostics = service.diagnostics(service.parse(document), context);
+    // After the diagnostics are sent (a timer runs after the pending writes): warm the walk for the first finding.
+    if (!spellingWarmedUp) setTimeout(() => warmUpSpelling(spelling), 50).unref();
+    return diagnostics;
   }
 
   // Push diagnostics, for clients without pull support (Neovim 0.7, eglot). Only the newest version of a

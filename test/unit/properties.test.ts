@@ -182,7 +182,7 @@ describe('properties of the whole service (fast-check, seeded)', () => {
         const again = checkAll(text);
         assert.deepEqual(JSON.parse(JSON.stringify(again)), JSON.parse(JSON.stringify(first)));
       }),
-      runs(500),
+      runs(2000),
     );
   });
 
@@ -207,7 +207,7 @@ describe('properties of the whole service (fast-check, seeded)', () => {
           }
         }
       }),
-      runs(500),
+      runs(1500),
     );
   });
 
@@ -222,7 +222,7 @@ describe('properties of the whole service (fast-check, seeded)', () => {
         assert.equal(applyTextEdits(parseResume(text), service.format(parseResume(text), ctx).textEdits), formatted, 'format edits give its text');
         assert.equal(service.format(parseResume(formatted), ctx).text, formatted, `format twice changes more:\n${JSON.stringify(text)}\n→ ${JSON.stringify(formatted)}`);
       }),
-      runs(400),
+      runs(1000),
     );
   });
 
@@ -245,7 +245,7 @@ describe('properties of the whole service (fast-check, seeded)', () => {
         }
         assert.deepEqual(JSON.parse(JSON.stringify(checkAll(text))), JSON.parse(JSON.stringify(checkAll(text))));
       }),
-      runs(200),
+      runs(500),
     );
   });
 });

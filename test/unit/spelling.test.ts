@@ -19,9 +19,10 @@ describe('spelling: dictionaries', () => {
   it('are built (run `npm run build:dictionaries` when this fails)', () => {
     const dictionaries = loadSpellingDictionaries();
     const names = dictionaries.map((d) => d.name);
-    for (const name of ['en_us', 'en_gb', 'terms', 'names', 'frequency', 'casing', 'confusables']) {
+    for (const name of ['en', 'terms', 'names', 'frequency', 'casing', 'confusables']) {
       assert.ok(names.includes(name), `missing ${name} in dist/dictionaries`);
     }
+    assert.deepEqual(dictionaries.find((d) => d.name === 'en')?.languages, { en_us: 1, en_gb: 2 });
   });
 });
 

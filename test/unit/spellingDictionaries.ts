@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { SpellingDictionaryData, SpellingDictionaryKind } from '../../server/src/service/spelling';
 
 export interface DictionaryManifest {
-  files: { file: string; kind: SpellingDictionaryKind; bytes: number }[];
+  files: { file: string; kind: SpellingDictionaryKind; bytes: number; languages?: Record<string, number> }[];
 }
 
 export function dictionariesDir(): string {
@@ -15,7 +15,10 @@ export function dictionariesDir(): string {
   return join(process.cwd(), 'dist', 'dictionaries');
 }
 
-/** Reads the dictionaries; `british` adds en_GB. Throws, telling how to build them, when they are missing. */
+/**
+ * Reads the dictionaries; `british: false` leaves en_GB out (en.vtrie holds both languages: only its en_US flag is
+ * used). Throws, telling how to build them, when they are missing.
+ */
 export function loadSpellingDictionaries(options: { british?: boolean } = {}): SpellingDictionaryData[] {
   const dir = dictionariesDir();
   const manifestPath = join(dir, 'manifest.json');
@@ -25,11 +28,14 @@ export function loadSpellingDictionaries(options: { british?: boolean } = {}): S
     );
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as DictionaryManifest;
-  return manifest.files
-    .filter((f) => options.british !== false || f.file !== 'en_gb.btrie')
-    .map((f) => ({
-      name: f.file.replace(/\.(btrie|txt)$/, ''),
+  return manifest.files.map((f) => {
+    const languages =
+      f.languages && options.british === false ? Object.fromEntries(Object.entries(f.languages).filter(([name]) => name !== 'en_gb')) : f.languages;
+    return {
+      name: f.file.replace(/\.(vtrie|txt)$/, ''),
       kind: f.kind,
-      data: f.kind === 'casing' ? readFileSync(join(dir, f.file), 'utf8') : new Uint8Array(readFileSync(join(dir, f.file))),
-    }));
+      ...(languages ? { languages } : {}),
+      data: f.kind === 'casing' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : new Uint8Array(readFileSync(join(dir, f.file))),
+    };
+  });
 }

@@ -87,6 +87,29 @@ if (child) {
       assert.deepEqual(readFileSync(file, 'utf8').split('\n'), ['# header', 'existing', ...words, '']);
     });
 
+    test('a reader never sees a half-written file (the file is replaced atomically)', async () => {
+      const folder = workspace();
+      const file = join(folder, '.vita', 'words.txt');
+      mkdirSync(join(folder, '.vita'));
+      const initial = Array.from({ length: 20_000 }, (_, i) => `initial${String(i).padStart(5, '0')}`);
+      writeFileSync(file, `${initial.join('\n')}\n`);
+      let done = false;
+      const adds = (async () => {
+        for (let i = 0; i < 30; i++) await addWordsToFile(file, [`added${String(i).padStart(2, '0')}`], folder);
+        done = true;
+      })();
+      let reads = 0;
+      while (!done) {
+        const words = readWordsFile(file);
+        assert.ok(words.length >= initial.length, `a reader saw ${words.length} words while adds were going on`);
+        reads++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await adds;
+      assert.ok(reads > 30, `the reader ran between the writes (${reads} reads)`);
+      assert.equal(readWordsFile(file).length, initial.length + 30);
+    });
+
     test('two processes adding 25 words each at the same time lose nothing', async () => {
       const folder = workspace();
       const file = join(folder, '.vita', 'words.txt');

@@ -69,7 +69,8 @@ const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 /** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
-const BULLET = /^([ \t]*)([-*+•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7]|\d{1,2}[.)])(?:[ \t]+|(?=[\p{L}\p{N}]))/u;
+/** Markdown markers need a space after them (`*March 2021*` is emphasis); PDF glyphs may be glued (`•Designed`). */
+const BULLET = /^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u;
 const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 
 function classifyLines(text: string, lines: Line[]): LineScan {
@@ -178,9 +179,10 @@ function classifyLines(text: string, lines: Line[]): LineScan {
     const bullet = BULLET.exec(raw);
     if (bullet) {
       const markerStart = line.start + bullet[1].length;
+      const marker = bullet[2] ?? bullet[3];
       info.kind = 'bullet';
       info.bullet = {
-        marker: { text: bullet[2], start: markerStart, end: markerStart + bullet[2].length },
+        marker: { text: marker, start: markerStart, end: markerStart + marker.length },
         contentStart: line.start + bullet[0].length,
         indent: bullet[1].replace(/\t/g, '    ').length,
       };

@@ -17,12 +17,14 @@ interface BulletEnd {
 
 /**
  * The bullets whose last character says something about style: prose bullets of four words or more, outside
- * skills sections, not introducing sub-bullets, not labelled lists (`Tools: Go, Rust`), not ending in `?`, `!`, `:` or
+ * skills, certifications, languages, interests and references sections, not introducing sub-bullets, not labelled lists (`Tools: Go, Rust`), not ending in `?`, `!`, `:` or
  * an abbreviation.
  */
 function bulletEnds(doc: ResumeDocument): BulletEnd[] {
   const ends: BulletEnd[] = [];
-  const skills = doc.sections.filter((section) => section.kind === 'skills');
+  // Lists of items rather than sentences: skills, certifications, languages, interests, references.
+  const LIST_SECTIONS = new Set(['skills', 'certifications', 'languages', 'interests', 'references']);
+  const skills = doc.sections.filter((section) => LIST_SECTIONS.has(section.kind));
   const inSkills = (bullet: Bullet) => skills.some((section) => section.start <= bullet.start && bullet.start <= section.end);
   const firstSection = doc.sections[0]?.start ?? Infinity;
   doc.bullets.forEach((bullet, index) => {

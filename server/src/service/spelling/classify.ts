@@ -46,36 +46,56 @@ const contextWeight: Record<WordContext, number> = {
 
 export const typoThreshold = 0.5;
 
-export function classifyScore({ word, context, nearest }: ClassifyInput): UnknownWordVerdict {
-  if (!nearest || nearest.cost <= 0) return { verdict: 'name', score: 0 };
+/** Each edit past the first takes this much from the score; cheaper than one edit adds. */
+const perEdit = 0.35;
+const bestTierWeight = Math.max(...tierWeight);
+
+/** The evidence that does not depend on the nearest word: length, place and capitals. */
+function wordEvidence(word: string, context: WordContext): number {
   const length = [...word].length;
-  const edits = nearest.cost / 100;
-  let score = 0.5;
   // Length: each letter past six is evidence the word was meant as the nearest one; short words land near some
   // dictionary word by chance.
-  score += Math.max(-0.25, Math.min(0.4, 0.09 * (length - 6)));
-  // Distance: one edit is neutral; cheaper (a swap, a double letter, a neighbouring key) is evidence for a typo.
-  score -= 0.35 * (edits - 1);
-  score += tierWeight[nearest.tier] ?? 0;
-  score += contextWeight[context] ?? 0;
+  let evidence = Math.max(-0.25, Math.min(0.4, 0.09 * (length - 6)));
+  evidence += contextWeight[context] ?? 0;
   switch (wordCase(word)) {
     case 'lower':
-      score += 0.15;
+      evidence += 0.15;
       break;
     case 'title':
-      score -= 0.1;
+      evidence -= 0.1;
       break;
     case 'upper':
-      score -= context === 'heading' ? 0 : 0.4;
+      evidence -= context === 'heading' ? 0 : 0.4;
       break;
     case 'mixed':
-      score -= 0.6;
+      evidence -= 0.6;
       break;
     default:
       break;
   }
+  return evidence;
+}
+
+export function classifyScore({ word, context, nearest }: ClassifyInput): UnknownWordVerdict {
+  if (!nearest || nearest.cost <= 0) return { verdict: 'name', score: 0 };
+  const edits = nearest.cost / 100;
+  let score = 0.5 + wordEvidence(word, context);
+  // Distance: one edit is neutral; cheaper (a swap, a double letter, a neighbouring key) is evidence for a typo.
+  score -= perEdit * (edits - 1);
+  score += tierWeight[nearest.tier] ?? 0;
   // The nearest word is itself a name or brand (`Shenzen` near `Shenzhen`): a variant spelling of a name, or a name.
   if (wordCase(nearest.word) !== 'lower') score -= 0.05;
   score = Math.max(0, Math.min(1, score));
   return { verdict: score >= typoThreshold ? 'typo' : 'name', score: Math.round(score * 1000) / 1000 };
+}
+
+/**
+ * The largest cost (100 = one edit) a nearest word can have and still make `word` a typo here, with the most
+ * favourable nearest word (the commonest tier, written in lower case). Negative: no dictionary word can, so the
+ * word is a name without any search (`PyData`, `PostGIS`: CamelCase needs no look-alike). The typo-or-name search
+ * need not look further than this; a capitalised word in an organisation or location needs a close match.
+ */
+export function maxTypoCost(word: string, context: WordContext): number {
+  const slack = wordEvidence(word, context) + bestTierWeight;
+  return Math.floor(100 * (1 + (slack + 1e-9) / perEdit));
 }

@@ -4,11 +4,12 @@
  * reads no file. Everything that costs is lazy and cached per word: `isKnown` is a few trie look-ups; `suggest` and
  * `classifyUnknown` run only for words that are not known.
  */
-import { buildITrieFromWords, decodeTrie, type ITrie } from 'cspell-trie-lib';
 import type { WordContext } from '../model/types';
 import { applyCase, capitalise, splitCamelCase, uncapitalise, wordCase } from './casing';
-import { classifyScore, type UnknownWordVerdict } from './classify';
-import { searchTrie, singleEdits, weightedDistance, type WalkNode } from './trieWalk';
+import { classifyScore, maxTypoCost, type UnknownWordVerdict } from './classify';
+import { childOf, flagsOf, flatTrieOfWords, isFlatTrie, readFlatTrie, type FlatTrie } from './flatTrie';
+import { costs } from './editCosts';
+import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
 
 /**
  * What a dictionary is for.
@@ -25,8 +26,13 @@ export interface SpellingDictionaryData {
   name: string;
   /** Defaults from the name: `en_*` → words, `names` → names, `frequency`, `casing`; anything else → terms. */
   kind?: SpellingDictionaryKind;
-  /** A `.btrie` file's bytes or any cspell trie format; for a string, also a plain word list (one word a line). */
+  /** A `.vtrie` file's bytes (flatTrie.ts), or a plain word list (one word a line) as a string. */
   data: Uint8Array | string;
+  /**
+   * For a `words` trie holding several languages (en.vtrie: en_US and en_GB), each language's flag bit:
+   * `{ en_us: 1, en_gb: 2 }`. Without it the trie is one language, named `name`.
+   */
+  languages?: Readonly<Record<string, number>>;
 }
 
 export interface SpellingEngineOptions {
@@ -71,57 +77,18 @@ export interface SpellingEngine {
 
 export type { UnknownWordVerdict } from './classify';
 
+/** One dictionary over a trie: the words whose flags share a bit with `mask`. Several may share a trie. */
 interface LoadedTrie {
   name: string;
   kind: 'words' | 'terms' | 'names';
-  trie: ITrie;
-  root: WalkNode;
-  /** Exact, case-sensitive look-up: the fastest path cspell-trie-lib offers (no compound or case handling). */
+  trie: FlatTrie;
+  mask: number;
+  /** Exact, case-sensitive look-up. */
   has: (word: string) => boolean;
 }
 
-/** How many trie nodes' children the suggestion walk keeps decoded, per trie, before it starts afresh (memory). */
-const walkCacheNodes = 4_000;
-
-function loadedTrie(name: string, kind: LoadedTrie['kind'], trie: ITrie): LoadedTrie {
-  const rawRoot = trie.data.getRoot();
-  const findExact = rawRoot.findExact?.bind(rawRoot);
-  const budget = { left: walkCacheNodes };
-  let root = cachedWalkNode(rawRoot as unknown as WalkNode, budget);
-  return {
-    name,
-    kind,
-    trie,
-    get root() {
-      if (budget.left <= 0) {
-        budget.left = walkCacheNodes;
-        root = cachedWalkNode(rawRoot as unknown as WalkNode, budget);
-      }
-      return root;
-    },
-    has: findExact ? (word) => findExact(word) && !trie.isForbiddenWord(word) : (word) => trie.has(word),
-  };
-}
-
-/**
- * Wraps a trie node so that each node's children are read from the trie once: the suggestion walk passes the same
- * upper nodes for every word, and decoding them from cspell's binary trie is what costs. The budget bounds how many
- * nodes are kept; when it is spent, the trie's root is wrapped anew and the old wrappers are garbage.
- */
-function cachedWalkNode(node: WalkNode, budget: { left: number }): WalkNode {
-  let children: Array<readonly [string, WalkNode]> | undefined;
-  return {
-    eow: node.eow,
-    entries() {
-      if (children) return children;
-      const entries = [...node.entries()].map(([key, child]) => [key, cachedWalkNode(child, budget)] as const);
-      if (budget.left > 0) {
-        budget.left--;
-        children = entries;
-      }
-      return entries;
-    },
-  };
+function loadedTrie(name: string, kind: LoadedTrie['kind'], trie: FlatTrie, mask = 0xff): LoadedTrie {
+  return { name, kind, trie, mask, has: (word) => (flagsOf(trie, word) & mask) !== 0 };
 }
 
 const kindFromName = (name: string): SpellingDictionaryKind =>
@@ -135,11 +102,22 @@ const kindFromName = (name: string): SpellingDictionaryKind =>
           ? name
           : 'terms';
 
-function decode(data: Uint8Array | string): ITrie {
-  if (typeof data === 'string' && !/^\s*(?:#!\/usr\/bin\/env cspell-trie|TrieXv|TrieBlob)/.test(data)) {
-    return buildITrieFromWords(wordLines(data));
-  }
-  return decodeTrie(data as Uint8Array<ArrayBuffer>);
+function decode(data: Uint8Array | string): FlatTrie {
+  if (typeof data === 'string') return flatTrieOfWords(wordLines(data));
+  if (!isFlatTrie(data)) throw new Error('not a vita trie (.vtrie); rebuild the dictionaries');
+  return readFlatTrie(data);
+}
+
+/** The start offset of every line of `text`, then its length: line i is text[starts[i], starts[i + 1]). */
+function lineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let n = 0;
+  starts[n++] = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  starts[n] = text.length;
+  return starts;
 }
 
 function wordLines(text: string): string[] {
@@ -164,15 +142,19 @@ export function createSpellingEngine(
   options: SpellingEngineOptions = {},
 ): SpellingEngine {
   const tries: LoadedTrie[] = [];
-  let frequency: ITrie | undefined;
-  const casingLines: string[] = [];
+  let frequency: FlatTrie | undefined;
+  /** Brand casing texts, each with its lines' start offsets (see `casingEntry`). */
+  const casingTexts: Array<{ text: string; lines: Uint32Array }> = [];
   const confusableLines: string[] = [];
   for (const dictionary of dictionaries) {
     const kind = dictionary.kind ?? kindFromName(dictionary.name);
-    if (kind === 'casing' || kind === 'confusables') {
-      const lines = wordLines(typeof dictionary.data === 'string' ? dictionary.data : new TextDecoder().decode(dictionary.data));
-      if (kind === 'casing') casingLines.push(...lines);
-      else for (const line of lines) confusableLines.push(line);
+    if (kind === 'casing') {
+      const text = typeof dictionary.data === 'string' ? dictionary.data : new TextDecoder().decode(dictionary.data);
+      casingTexts.push({ text, lines: lineStarts(text) });
+      continue;
+    }
+    if (kind === 'confusables') {
+      for (const line of wordLines(typeof dictionary.data === 'string' ? dictionary.data : new TextDecoder().decode(dictionary.data))) confusableLines.push(line);
       continue;
     }
     const trie = decode(dictionary.data);
@@ -180,10 +162,12 @@ export function createSpellingEngine(
       frequency = trie;
       continue;
     }
-    tries.push(loadedTrie(dictionary.name, kind, trie));
+    if (kind === 'words' && dictionary.languages) {
+      for (const [language, bit] of Object.entries(dictionary.languages)) tries.push(loadedTrie(language, kind, trie, bit));
+    } else tries.push(loadedTrie(dictionary.name, kind, trie));
   }
   if (options.words?.length) {
-    tries.push(loadedTrie('user-words', 'terms', buildITrieFromWords(options.words)));
+    tries.push(loadedTrie('user-words', 'terms', flatTrieOfWords(options.words)));
   }
   const flagged = new Set(options.flagWords ?? []);
   /** Real words that mean another in a résumé, by lower-case spelling: `manger` → `manager`. */
@@ -199,32 +183,54 @@ export function createSpellingEngine(
     languageTries.find((t) => t.name === options.suggestFrom) ?? languageTries[0];
   const suggestionTries = tries.filter((t) => t.kind === 'terms' || t === suggestionLanguage);
 
-  /** Preferred brand spellings by key (lower case, no spaces). Later lines (our lists) override earlier ones. */
-  const casingByKey = new Map<string, { preferred: string; accepted: ReadonlySet<string> }>();
-  for (const line of casingLines) {
-    const [preferred, ...accepted] = line.split('\t');
-    casingByKey.set(casingKey(preferred), { preferred, accepted: new Set(accepted) });
-  }
+  /**
+   * The preferred brand spelling for a key (lower case, no spaces) and the other spellings our lists accept. A
+   * casing text has one line per key, sorted by key (scripts/build-dictionaries.mjs writes it so): a binary search
+   * over the lines, no map of thousands of brands of which a résumé asks for a few. A later text wins.
+   */
+  const casingEntry = (key: string): { preferred: string; accepted: readonly string[] } | undefined => {
+    for (let t = casingTexts.length - 1; t >= 0; t--) {
+      const { text, lines } = casingTexts[t];
+      let lo = 0;
+      let hi = lines.length - 2;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const line = text.slice(lines[mid], lines[mid + 1]).replace(/\r?\n$/, '');
+        const tab = line.indexOf('\t');
+        const lineKey = casingKey(tab < 0 ? line : line.slice(0, tab));
+        if (lineKey === key) {
+          const [preferred, ...accepted] = line.split('\t');
+          return { preferred, accepted };
+        }
+        if (lineKey < key) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return undefined;
+  };
 
   // -------------------------------------------------------------------------------------------
   // Look-ups
 
-  const hasExact = (word: string): boolean => {
-    for (const t of tries) if (t.has(word)) return true;
+  // Dictionaries sharing a trie (en_US and en_GB) are looked up once, with their bits together.
+  const grouped = (list: readonly LoadedTrie[]): Array<{ trie: FlatTrie; mask: number }> => {
+    const byTrie = new Map<FlatTrie, number>();
+    for (const t of list) byTrie.set(t.trie, (byTrie.get(t.trie) ?? 0) | t.mask);
+    return [...byTrie].map(([trie, mask]) => ({ trie, mask }));
+  };
+  const allLookups = grouped(tries);
+  const languageLookups = grouped(languageTries);
+  const hasIn = (lookups: ReadonlyArray<{ trie: FlatTrie; mask: number }>, word: string): boolean => {
+    for (const l of lookups) if ((flagsOf(l.trie, word) & l.mask) !== 0) return true;
     return false;
   };
+  const hasExact = (word: string): boolean => hasIn(allLookups, word);
   /** An ordinary English word as written (lower case): `docker`, `swift`, `zookeeper`. */
-  const isLanguageWord = (word: string): boolean => {
-    for (const t of languageTries) if (t.has(word)) return true;
-    return false;
-  };
+  const isLanguageWord = (word: string): boolean => hasIn(languageLookups, word);
   /** Any dictionary has the word in some casing (cspell keeps case-folded forms behind `~`). */
   const hasAnyCase = (word: string): boolean => {
     const lower = word.toLowerCase();
-    for (const t of tries) {
-      if (t.has(lower) || t.has(`~${lower}`) || t.has(capitalise(lower))) return true;
-    }
-    return false;
+    return hasIn(allLookups, lower) || hasIn(allLookups, `~${lower}`) || hasIn(allLookups, capitalise(lower));
   };
 
   const knownCache = new Map<string, boolean>();
@@ -258,12 +264,7 @@ export function createSpellingEngine(
     }
     if (!known && word.includes('-')) {
       const parts = word.split('-').filter((p) => p.length > 0);
-      known = parts.every(
-        (part, i) =>
-          isKnown(part) ||
-          /^\p{Lu}{2,5}s?$/u.test(part) || // an acronym: `Open-PAI`, `CCF-Tencent`
-          (i < parts.length - 1 && hyphenPrefixes.has(part.toLowerCase())),
-      );
+      known = parts.every((part, i) => hyphenPartAccepted(part, i, parts.length));
     }
     if (!known && word.includes('.')) {
       const parts = word.split('.');
@@ -273,15 +274,31 @@ export function createSpellingEngine(
     return known;
   };
 
+  /** A part of a hyphenated word that needs no check: a known word, an acronym, a prefix (`re-`, `co-`). */
+  function hyphenPartAccepted(part: string, index: number, count: number): boolean {
+    return (
+      isKnown(part) ||
+      /^\p{Lu}{2,5}s?$/u.test(part) || // an acronym: `Open-PAI`, `CCF-Tencent`
+      (index < count - 1 && hyphenPrefixes.has(part.toLowerCase()))
+    );
+  }
+
   // -------------------------------------------------------------------------------------------
   // Brand casing
 
+  const casingCache = new Map<string, string | null>();
   function brandCasing(word: string): string | undefined {
+    let cached = casingCache.get(word);
+    if (cached === undefined) casingCache.set(word, (cached = brandCasingUncached(word) ?? null));
+    return cached ?? undefined;
+  }
+
+  function brandCasingUncached(word: string): string | undefined {
     if ([...word].length < 2) return undefined;
     const shape = wordCase(word);
     if (shape === 'upper' || shape === 'none') return undefined;
-    const entry = casingByKey.get(casingKey(word));
-    if (entry === undefined || entry.preferred === word || entry.accepted.has(word)) return undefined;
+    const entry = casingEntry(casingKey(word));
+    if (entry === undefined || entry.preferred === word || entry.accepted.includes(word)) return undefined;
     const preferred = entry.preferred;
     // A short lower-case word whose only brand form is an acronym (`adn` → `ADN`) is a typo, not a brand.
     if (shape === 'lower' && [...word].length <= 3 && wordCase(preferred) === 'upper') return undefined;
@@ -300,15 +317,7 @@ export function createSpellingEngine(
     const lower = word.toLowerCase();
     let tier = tierCache.get(lower);
     if (tier !== undefined) return tier;
-    tier = 5;
-    if (frequency) {
-      for (let t = 1; t <= 4; t++) {
-        if (frequency.has(`${t}${lower}`)) {
-          tier = t;
-          break;
-        }
-      }
-    }
+    tier = (frequency && flagsOf(frequency, lower)) || 5;
     tierCache.set(lower, tier);
     return tier;
   };
@@ -331,10 +340,13 @@ export function createSpellingEngine(
   }
 
   const tierBonus = [0, 45, 35, 20, 5, -10];
+  const maxTierBonus = Math.max(...tierBonus);
 
   const boundFor = (length: number): number => (length <= 4 ? 100 : length <= 6 ? 150 : length <= 10 ? 200 : 250);
 
   const rankedCache = new Map<string, Ranked[]>();
+  /** The cost of two words run together (`aboutthe` → `about the`). */
+  const runTogetherCost = 95;
 
   const rankCandidates = (typed: string, found: Map<string, number>): Ranked[] => {
     const typedShape = wordCase(typed);
@@ -370,44 +382,92 @@ export function createSpellingEngine(
     if (!folded) return undefined;
     const title = capitalise(lower);
     for (const t of suggestionTries) if (t.has(title)) return title;
-    const brand = casingByKey.get(lower)?.preferred;
+    const brand = casingEntry(lower)?.preferred;
     if (brand !== undefined) return brand;
     const upper = lower.toUpperCase();
     for (const t of suggestionTries) if (t.has(upper)) return upper;
     return undefined;
   };
 
-  /** Ranked candidates for a word (lower-case search, dictionary spellings). */
+  /** Two words run together: `aboutthe` → `about the` (both common words). */
+  const runTogether = (word: string, length: number, found: Map<string, number>): void => {
+    if (length < 5) return;
+    const lower = word.toLowerCase();
+    for (let i = 2; i <= length - 2; i++) {
+      const a = lower.slice(0, i);
+      const b = lower.slice(i);
+      if (frequencyTier(a) <= 3 && frequencyTier(b) <= 3 && isKnown(a) && isKnown(b)) {
+        const pair = `${a} ${b}`;
+        if (!found.has(pair)) found.set(pair, runTogetherCost);
+      }
+    }
+  };
+
+  /** Ranked candidates for a word (lower-case search, dictionary spellings), for suggestions. */
   const candidates = (word: string): Ranked[] => {
     const cached = rankedCache.get(word);
     if (cached) return cached;
-    const found = new Map<string, number>();
     const length = [...word].length;
     if (length < 2) return [];
     // Phase 1: every string one edit away, looked up (fast). Phase 2, only when that finds nothing: a bounded walk
     // of the tries up to the bound for the length.
-    for (const edit of singleEdits(word)) {
-      const spelling = dictionarySpelling(edit);
-      if (spelling !== undefined && !found.has(spelling)) found.set(spelling, weightedDistance(word, spelling));
-    }
+    const found = singleEditCandidates(word);
     if (found.size === 0) {
-      for (const t of suggestionTries) searchTrie(t.root, word, boundFor(length), found, { strictFirstLetter: true });
+      for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, boundFor(length), found, { strictFirstLetter: true });
     }
-    // Two words run together: `aboutthe` → `about the`.
-    if (length >= 5) {
-      const lower = word.toLowerCase();
-      for (let i = 2; i <= length - 2; i++) {
-        const a = lower.slice(0, i);
-        const b = lower.slice(i);
-        if (frequencyTier(a) <= 3 && frequencyTier(b) <= 3 && isKnown(a) && isKnown(b)) {
-          const pair = `${a} ${b}`;
-          if (!found.has(pair)) found.set(pair, 95);
-        }
-      }
-    }
+    runTogether(word, length, found);
     const ranked = rankCandidates(word, found);
     rankedCache.set(word, ranked);
     return ranked;
+  };
+
+  const singleEditCandidates = (word: string): Map<string, number> => {
+    const found = new Map<string, number>();
+    // Every string one edit away that a suggestion dictionary holds as written in lower case or case-folded (`~`).
+    const edits = new Set<string>();
+    for (const t of suggestionTries) {
+      singleEditsInTrie(t.trie, t.mask, word, 0, edits);
+      const folded = t.trie.ascii[126] < 0 ? -1 : childOf(t.trie.nodes, 0, t.trie.ascii[126]);
+      if (folded >= 0) singleEditsInTrie(t.trie, t.mask, word, folded, edits);
+    }
+    edits.delete(word.toLowerCase());
+    for (const edit of edits) {
+      const spelling = dictionarySpelling(edit);
+      if (spelling !== undefined && !found.has(spelling)) found.set(spelling, weightedDistance(word, spelling));
+    }
+    return found;
+  };
+
+  /**
+   * The best-ranked candidate `candidates` would give first among those `accept`s, found with less work: the walk
+   * goes no further than `limit` (a costlier candidate could not make the word a typo) and widens from one edit
+   * only as far as a candidate could still outrank the best found (a candidate's rank is at least its cost minus
+   * the largest frequency bonus).
+   */
+  const nearest = (word: string, limit: number, accept: (candidate: Ranked) => boolean): Ranked | undefined => {
+    const cached = rankedCache.get(word);
+    if (cached) return cached.find(accept);
+    const length = [...word].length;
+    if (length < 2) return undefined;
+    const found = singleEditCandidates(word);
+    if (found.size > 0) {
+      // Exactly what `candidates` computes: keep it for the suggestions.
+      runTogether(word, length, found);
+      const ranked = rankCandidates(word, found);
+      rankedCache.set(word, ranked);
+      return ranked.find(accept);
+    }
+    const bound = Math.min(boundFor(length), limit);
+    let reach = Math.min(bound, costs.plain);
+    for (;;) {
+      const within = new Map<string, number>();
+      for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, reach, within, { strictFirstLetter: true });
+      if (runTogetherCost <= limit) runTogether(word, length, within);
+      const best = rankCandidates(word, within).find(accept);
+      const needed = best === undefined ? bound : Math.min(bound, best.score + maxTierBonus);
+      if (needed <= reach) return best;
+      reach = needed;
+    }
   };
 
   const splitGluedGlyph = (raw: string): string | undefined => {
@@ -421,7 +481,7 @@ export function createSpellingEngine(
     return word[0] === 'O' ? capitalise(rest) : rest;
   };
 
-  const suggest = (raw: string, max = 5): string[] => {
+  function suggest(raw: string, max = 5): string[] {
     const word = raw.replace(/[’‘`]/g, "'");
     const out: string[] = [];
     const push = (s: string): void => {
@@ -433,22 +493,90 @@ export function createSpellingEngine(
     if (meant) push(applyCase(meant, word));
     const glued = splitGluedGlyph(word);
     if (glued) push(glued);
+    // A hyphenated word with misspelled parts: the whole with those parts corrected (`recieved-payments` →
+    // `received-payments`), the first part's suggestions in turn.
+    const parts = unknownHyphenParts(word);
+    if (parts !== undefined) {
+      const whole = word.split('-');
+      const options = whole.map((part) => (parts.includes(part) ? suggest(part, max) : [part]));
+      if (options.every((o) => o.length > 0)) {
+        const first = options.findIndex((o, i) => o[0] !== whole[i]);
+        for (const alternative of options[first] ?? []) push(options.map((o, i) => (i === first ? alternative : o[0])).join('-'));
+      }
+      if (out.length > 0) return out.slice(0, max);
+    }
     for (const candidate of candidates(word)) {
       if (out.length >= max) break;
       push(applyCase(candidate.word, word));
     }
     return out.slice(0, max);
-  };
+  }
 
   // -------------------------------------------------------------------------------------------
   // Typo or name
 
+  /** Short words that do not make names: `Workedwith`, `Aboutthe` are words run together. */
+  const functionWords = new Set(['the', 'and', 'with', 'for', 'from', 'into', 'our', 'this', 'that', 'was', 'are', 'has', 'have', 'its', 'not', 'but']);
+
+  /** Two common words (≥ 3 letters, no function word) joined: `Northwind`, `Quillstone`. */
+  const isNameCompound = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    const length = lower.length;
+    for (let i = 3; i <= length - 3; i++) {
+      const a = lower.slice(0, i);
+      const b = lower.slice(i);
+      if (functionWords.has(a) || functionWords.has(b)) continue;
+      if (frequencyTier(a) <= 3 && frequencyTier(b) <= 3 && isLanguageWord(a) && isLanguageWord(b)) return true;
+    }
+    return false;
+  };
+
+  /** The parts of a hyphenated word `isKnown` does not accept (`recieved` of `recieved-payments`); else undefined. */
+  const unknownHyphenParts = (word: string): string[] | undefined => {
+    if (!word.includes('-')) return undefined;
+    const parts = word.split('-');
+    if (parts.length < 2 || parts.some((p) => p.length === 0)) return undefined;
+    const unknown = parts.filter((part, i) => !hyphenPartAccepted(part, i, parts.length));
+    return unknown.length > 0 ? unknown : undefined;
+  };
+
+  /** Verdicts by context and word: a résumé repeats its names, and every keystroke checks the document again. */
+  const verdictCache = new Map<string, UnknownWordVerdict>();
+
   const classifyUnknown = (raw: string, context: WordContext): UnknownWordVerdict => {
     const word = raw.replace(/[’‘`]/g, "'");
+    const key = `${context}\u0000${word}`;
+    let verdict = verdictCache.get(key);
+    if (verdict === undefined) {
+      verdict = classifyUncached(word, context);
+      verdictCache.set(key, verdict);
+    }
+    return verdict;
+  };
+
+  const classifyUncached = (word: string, context: WordContext): UnknownWordVerdict => {
     if (isKnown(word)) return { verdict: 'name', score: 0 };
     if (confusables.has(word.toLowerCase())) return { verdict: 'typo', score: 0.9 };
     if (splitGluedGlyph(word)) return { verdict: 'typo', score: 0.95 };
-    const best = candidates(word)[0];
+    // A hyphenated word is as misspelled as its worst part: `recieved-payments`.
+    const parts = unknownHyphenParts(word);
+    if (parts !== undefined) {
+      let worst: UnknownWordVerdict = { verdict: 'name', score: 0 };
+      for (const part of parts) {
+        const verdict = classifyUnknown(part, context);
+        if (verdict.score > worst.score) worst = verdict;
+      }
+      return worst;
+    }
+    // Only a dictionary word close enough to make this a typo matters: search no further (none: a name).
+    let limit = maxTypoCost(word, context);
+    if (limit < 0) return { verdict: 'name', score: 0 };
+    // A capitalised word made of two common words (`Harbourline`, `Quillstone`, `Northwind`) reads as a name, not
+    // as a missing space, unless a single word is closer than the space: run-together words are typos in lower
+    // case only (`aboutthe`).
+    const lower = wordCase(word) === 'lower';
+    if (!lower && isNameCompound(word)) limit = Math.min(limit, runTogetherCost - 1);
+    const best = nearest(word, limit, (c) => lower || !c.word.includes(' ') || c.word.split(' ').some((w) => functionWords.has(w)));
     return classifyScore({
       word,
       context,
@@ -458,7 +586,9 @@ export function createSpellingEngine(
 
   const warmUp = (): void => {
     for (const word of ['experiance', 'managment', 'responsibilites', 'devlopment', 'comunication']) candidates(word);
+    for (const word of ['Kuberx', 'Tshabalala', 'observabi', 'Harbourline']) classifyUnknown(word, 'text');
     rankedCache.clear();
+    verdictCache.clear();
   };
 
   return {

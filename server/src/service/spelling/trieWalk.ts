@@ -1,24 +1,69 @@
 /**
- * Candidate search for suggestions: a bounded, weighted Damerau–Levenshtein walk over a trie, pruning a branch as
- * soon as every alignment of its prefix costs more than the bound. Works on any trie whose nodes expose `eow` and
- * `entries()` (cspell-trie-lib's `ITrieNode`).
+ * Candidate search for suggestions: a bounded, weighted Damerau–Levenshtein walk over a flat trie (flatTrie.ts),
+ * pruning a branch as soon as every alignment of its prefix costs more than the bound. The costs of the typed
+ * word's letters against each character of the trie's alphabet are computed once per search, so the walk itself
+ * is integer arithmetic over arrays.
  */
 import { baseLetter, costs, deletionCost, insertionCost, substitutionCost } from './editCosts';
+import { childOf, type FlatTrie } from './flatTrie';
 
-export interface WalkNode {
-  readonly eow: boolean;
-  entries(): Iterable<readonly [string, WalkNode]>;
+interface WalkTables {
+  lowerIdOf: ReadonlyMap<string, number>;
+  /** deletion[a]: leaving out alphabet[a] after another letter (after the same letter it is a doubled letter). */
+  deletion: Int32Array;
+  /** The alphabet's letters without accents. */
+  base: readonly string[];
+  /** 1 for the characters `singleEdits` inserts and substitutes (a–z and the apostrophe). */
+  editCharacters: Uint8Array;
+  /** The costs of typing `typed` where each character of the alphabet belongs. */
+  substitutionRow(typed: string): Int32Array;
+}
+
+/** Per-trie tables of the walk, computed once: the alphabet's costs against each letter typed so far. */
+const walkTables = new WeakMap<FlatTrie, WalkTables>();
+
+function tablesOf(trie: FlatTrie): WalkTables {
+  let tables = walkTables.get(trie);
+  if (tables) return tables;
+  const { lower, lowerId } = trie;
+  const size = lower.length;
+  const lowerIdOf = new Map<string, number>();
+  for (let a = 0; a < size; a++) lowerIdOf.set(lower[a], lowerId[a]);
+  const deletion = new Int32Array(size);
+  for (let a = 0; a < size; a++) deletion[a] = deletionCost(lower[a], '');
+  const rows = new Map<string, Int32Array>();
+  const editCharacters = new Uint8Array(size);
+  for (let a = 0; a < size; a++) editCharacters[a] = editAlphabet.includes(trie.alphabet[a]) ? 1 : 0;
+  tables = {
+    lowerIdOf,
+    deletion,
+    base: lower.map((c) => baseLetter(c)),
+    editCharacters,
+    substitutionRow(typed) {
+      let row = rows.get(typed);
+      if (!row) {
+        row = new Int32Array(size);
+        for (let a = 0; a < size; a++) row[a] = lower[a] === typed ? 0 : substitutionCost(typed, lower[a]);
+        if (rows.size < 512) rows.set(typed, row);
+      }
+      return row;
+    },
+  };
+  walkTables.set(trie, tables);
+  return tables;
 }
 
 const soundAlikeFirst: Record<string, string> = { c: 'ks', k: 'c', s: 'cz', z: 's', f: 'p', p: 'f', i: 'y', y: 'i' };
 
 /**
- * Collects into `into` the words of the trie within `bound` of `typed` (compared without case), best cost per word.
- * The first letter of a candidate must be one of the first three typed letters (or sound like the first): that keeps
- * the walk to a few thousand nodes and costs little, since first letters are rarely mistyped.
+ * Collects into `into` the words of the trie within `bound` of `typed` (compared without case) whose flags share a
+ * bit with `mask`, best cost per word. The first letter of a candidate must be one of the first two typed letters
+ * (three, or one that sounds like the first, without `strictFirstLetter`): first letters are rarely mistyped, and
+ * that keeps the walk to a few thousand nodes.
  */
 export function searchTrie(
-  root: WalkNode,
+  trie: FlatTrie,
+  mask: number,
   typed: string,
   bound: number,
   into: Map<string, number>,
@@ -26,7 +71,9 @@ export function searchTrie(
 ): void {
   const w = [...typed.toLowerCase()];
   const n = w.length;
-  if (n === 0) return;
+  if (n === 0 || bound < 0) return;
+  const { nodes, alphabet, lower, lowerId } = trie;
+  const size = alphabet.length;
   const maxDepth = n + (options.maxDepthSlack ?? 3);
   const firstAllowed = new Set<string>([w[0], baseLetter(w[0])]);
   if (n > 1) firstAllowed.add(w[1]);
@@ -35,6 +82,14 @@ export function searchTrie(
     if (n > 2) firstAllowed.add(w[2]);
   }
 
+  const tables = tablesOf(trie);
+  const del = tables.deletion;
+  // The typed letters as the trie's lower-case ids (−1: a letter the trie does not have).
+  const typedId = new Int32Array(n + 1).fill(-1);
+  for (let i = 1; i <= n; i++) typedId[i] = tables.lowerIdOf.get(w[i - 1]) ?? -1;
+  // sub[i * size + a]: typing w[i-1] where alphabet[a] belongs.
+  const sub = new Int32Array((n + 1) * size);
+  for (let i = 1; i <= n; i++) sub.set(tables.substitutionRow(w[i - 1]), i * size);
   // The cost of an extra typed letter does not depend on the dictionary word: compute it once per position.
   const insertCost = new Int32Array(n + 1);
   for (let i = 1; i <= n; i++) {
@@ -46,51 +101,56 @@ export function searchTrie(
   const row0 = rows[0];
   for (let i = 1; i <= n; i++) row0[i] = row0[i - 1] + insertCost[i];
 
-  const chars: string[] = [];
+  const path = new Int32Array(maxDepth + 2);
 
-  const visit = (node: WalkNode, dc: string, j: number, prevDc: string): void => {
+  const visit = (o: number, a: number, j: number, prevA: number): void => {
     const prevRow = rows[j - 1];
     const prevPrevRow = j >= 2 ? rows[j - 2] : undefined;
     const row = rows[j];
-    const first = j === 1 ? costs.firstLetter : 0;
-    const del = deletionCost(dc, prevDc) + first;
-    row[0] = prevRow[0] + del;
+    const id = lowerId[a];
+    const prevId = prevA < 0 ? -1 : lowerId[prevA];
+    const d = (id === prevId ? costs.doubled : del[a]) + (j === 1 ? costs.firstLetter : 0);
+    row[0] = prevRow[0] + d;
     let min = row[0];
     for (let i = 1; i <= n; i++) {
-      const tc = w[i - 1];
-      let sub = tc === dc ? 0 : substitutionCost(tc, dc);
-      if (sub > 0 && i === 1 && j === 1) sub += costs.firstLetter;
-      let c = prevRow[i - 1] + sub;
+      let s = sub[i * size + a];
+      if (s > 0 && i === 1 && j === 1) s += costs.firstLetter;
+      let c = prevRow[i - 1] + s;
       const ins = row[i - 1] + insertCost[i];
       if (ins < c) c = ins;
-      const d = prevRow[i] + del;
-      if (d < c) c = d;
-      if (prevPrevRow !== undefined && i >= 2 && tc === prevDc && w[i - 2] === dc && tc !== dc) {
+      const dl = prevRow[i] + d;
+      if (dl < c) c = dl;
+      if (prevPrevRow !== undefined && i >= 2 && typedId[i] === prevId && typedId[i - 1] === id && id !== prevId) {
         const tr = prevPrevRow[i - 2] + costs.transposition;
         if (tr < c) c = tr;
       }
       row[i] = c;
       if (c < min) min = c;
     }
-    if (node.eow && row[n] <= bound) {
-      const word = chars.join('');
+    const header = nodes[o];
+    if ((header & mask) !== 0 && row[n] <= bound) {
+      let word = '';
+      for (let k = 1; k <= j; k++) word += alphabet[path[k]];
       const known = into.get(word);
       if (known === undefined || row[n] < known) into.set(word, row[n]);
     }
     if (min > bound || j >= maxDepth) return;
-    for (const [key, child] of node.entries()) {
-      chars.push(key);
-      visit(child, key.length === 1 && key >= 'a' && key <= 'z' ? key : key.toLowerCase(), j + 1, dc);
-      chars.pop();
+    const count = header >>> 8;
+    for (let k = 1; k <= count; k++) {
+      const edge = nodes[o + k];
+      const ca = edge & 0xff;
+      path[j + 1] = ca;
+      visit(edge >>> 8, ca, j + 1, a);
     }
   };
 
-  for (const [key, child] of root.entries()) {
-    const lower = key.toLowerCase();
-    if (!firstAllowed.has(lower) && !firstAllowed.has(baseLetter(lower))) continue;
-    chars.push(key);
-    visit(child, lower, 1, '');
-    chars.pop();
+  const rootCount = nodes[0] >>> 8;
+  for (let k = 1; k <= rootCount; k++) {
+    const edge = nodes[k];
+    const a = edge & 0xff;
+    if (!firstAllowed.has(lower[a]) && !firstAllowed.has(tables.base[a])) continue;
+    path[1] = a;
+    visit(edge >>> 8, a, 1, -1);
   }
 }
 
@@ -128,6 +188,52 @@ export function weightedDistance(typed: string, meant: string): number {
 }
 
 const editAlphabet = [...'abcdefghijklmnopqrstuvwxyz', "'"];
+
+/**
+ * Adds to `into` the strings of `singleEdits(word)` that the trie holds below node `from` (the root, or the `~`
+ * node of case-folded forms) with flags sharing a bit with `mask`: the same answer as looking each edit up, found
+ * by following the word through the trie with one edit on the way instead of building ~55 strings a letter.
+ */
+export function singleEditsInTrie(trie: FlatTrie, mask: number, word: string, from: number, into: Set<string>): void {
+  const { nodes, alphabet } = trie;
+  const w = [...word.toLowerCase()];
+  const n = w.length;
+  const ids = w.map((ch) => (ch.length === 1 && ch.charCodeAt(0) < 128 ? trie.ascii[ch.charCodeAt(0)] : (trie.index.get(ch) ?? -1)));
+  const { editCharacters } = tablesOf(trie);
+  const hyphen = trie.ascii[45];
+  /** Follows w[k…] exactly from node o; adds the string when it ends on a word. */
+  const rest = (o: number, k: number, prefix: string): void => {
+    for (let i = k; i < n && o >= 0; i++) o = ids[i] < 0 ? -1 : childOf(nodes, o, ids[i]);
+    if (o >= 0 && (nodes[o] & mask) !== 0) into.add(prefix + w.slice(k).join(''));
+  };
+  let o = from;
+  let prefix = '';
+  for (let i = 0; i <= n; i++) {
+    if (i < n) rest(o, i + 1, prefix); // delete w[i]
+    if (i + 1 < n && w[i] !== w[i + 1] && ids[i] >= 0 && ids[i + 1] >= 0) {
+      const o1 = childOf(nodes, o, ids[i + 1]);
+      const o2 = o1 < 0 ? -1 : childOf(nodes, o1, ids[i]);
+      if (o2 >= 0) rest(o2, i + 2, prefix + w[i + 1] + w[i]); // swap w[i] and w[i+1]
+    }
+    const count = nodes[o] >>> 8;
+    for (let k = 1; k <= count; k++) {
+      const edge = nodes[o + k];
+      const c = edge & 0xff;
+      if (editCharacters[c] === 0) continue;
+      const child = edge >>> 8;
+      if (i < n && c !== ids[i]) rest(child, i + 1, prefix + alphabet[c]); // replace w[i]
+      rest(child, i, prefix + alphabet[c]); // insert before w[i]
+    }
+    if (i > 0 && i < n && hyphen >= 0) {
+      const oh = childOf(nodes, o, hyphen);
+      if (oh >= 0) rest(oh, i, `${prefix}-`);
+    }
+    if (i === n || ids[i] < 0) break;
+    o = childOf(nodes, o, ids[i]);
+    if (o < 0) break;
+    prefix += w[i];
+  }
+}
 
 /** Every string one edit (delete, swap, replace, insert) from `word` (lower case), without duplicates. */
 export function singleEdits(word: string): Set<string> {
