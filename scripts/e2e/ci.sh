@@ -7,7 +7,7 @@
 #   5. the extension-host suite in code-server (npm run test:e2e:web)
 #   6. the UI check (squiggle + hover, test-results/vscode.png)
 #   7. the same suite against the packaged, installed vita.vsix
-# Expects node_modules (npm ci) to be in place. VITA_E2E_ALL=1 also runs test/e2e/suite/features.test.ts.
+# Expects node_modules (npm ci) to be in place.
 # Runs every step even when one fails; exits 1 if any failed, and prints the time of each step.
 set -uo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

@@ -4,14 +4,13 @@
 // test-electron downloads VS Code from update.code.visualstudio.com unless VSCODE_EXECUTABLE points to a local
 // VS Code (e.g. /usr/share/code/code). Where that host is unreachable (this CI machine) it fails within a second;
 // use `npm run test:e2e:web`, which runs the same suite in code-server's real extension host.
-//   options: --all (also features.test.ts; same as VITA_E2E_ALL=1), VSCODE_VERSION=<version> (default stable)
+//   options: VSCODE_VERSION=<version> (default stable)
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { REPO, buildSuite, log } from './lib.mjs';
 
-const all = process.argv.includes('--all') || process.env.VITA_E2E_ALL === '1';
 buildSuite();
 const dir = mkdtempSync(join(tmpdir(), 'vita-e2e-electron-'));
 const workspace = join(dir, 'workspace');
@@ -25,7 +24,6 @@ try {
     ...(executable ? { vscodeExecutablePath: executable } : { version: process.env.VSCODE_VERSION ?? 'stable' }),
     extensionDevelopmentPath: REPO,
     extensionTestsPath: join(REPO, 'out/e2e/suite/index.js'),
-    extensionTestsEnv: { VITA_E2E_ALL: all ? '1' : '0' },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
       '--user-data-dir', join(dir, 'user'), '--extensions-dir', join(dir, 'extensions')],
   });

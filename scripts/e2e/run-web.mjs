@@ -5,7 +5,7 @@
 //
 //   node scripts/e2e/run-web.mjs            the extension in this repo (dist/ must be built: npm run build)
 //   node scripts/e2e/run-web.mjs --vsix     npm run package, install vita.vsix into code-server, test the INSTALLED one
-//   options: --all (also features.test.ts; same as VITA_E2E_ALL=1), --extension <dir>, --vsix-file <file>
+//   options: --extension <dir>, --vsix-file <file>
 //            (skip packaging), --timeout <seconds> (default 180), --keep (keep the temp folder)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,6 @@ const { values: opts } = parseArgs({
   options: {
     vsix: { type: 'boolean', default: false },
     'vsix-file': { type: 'string' },
-    all: { type: 'boolean', default: process.env.VITA_E2E_ALL === '1' },
     extension: { type: 'string', default: REPO },
     timeout: { type: 'string', default: '180' },
     keep: { type: 'boolean', default: false },
@@ -46,7 +45,7 @@ try {
   ensureCodeServer();
   buildSuite();
   runDir = createRunDir();
-  const env = { VITA_E2E_ALL: opts.all ? '1' : '0' };
+  const env = {};
   const payload = [];
   if (installed) {
     let vsix = opts['vsix-file'] && resolve(opts['vsix-file']);
@@ -77,7 +76,7 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   page.on('pageerror', (e) => log(`page error: ${e.message}`));
-  log(`testing ${installed ? 'the installed .vsix' : extensionDir}${opts.all ? ' (all tests, VITA_E2E_ALL=1)' : ''}`);
+  log(`testing ${installed ? 'the installed .vsix' : extensionDir}`);
   await page.goto(workbenchUrl(server, runDir.workspace, payload));
 
   const timeoutMs = Number(opts.timeout) * 1000;

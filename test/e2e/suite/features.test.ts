@@ -1,7 +1,6 @@
 /// <reference types="mocha" />
 // Features that land after the foundation (spelling, dictionary, date checks, hover, fix-all, formatting, per-rule
-// settings). Each test FAILS when its feature is missing — none is skipped. index.ts includes this file only with
-// VITA_E2E_ALL=1 (`npm run test:e2e:web -- --all`); the lead turns that on once the features are in.
+// settings). Each test FAILS when its feature is missing — none is skipped.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
