@@ -69,8 +69,9 @@ export interface SpellingEngine {
   /** 1 (among the most common English words) … 4 (uncommon); 5 when not in the frequency list. */
   frequencyTier(word: string): number;
   /**
-   * Runs a few suggestions so that the first real one is fast (the walk's code gets compiled and the upper trie
-   * nodes decoded). Call it when the server is idle after start; it takes some tens of milliseconds.
+   * Runs a few suggestions and typo-or-name verdicts so that the first real ones are fast (the walks' code gets
+   * compiled, the cost tables filled), then forgets them. Call it when idle, after the first diagnostics; it takes
+   * about ten milliseconds.
    */
   warmUp(): void;
 }
