@@ -1,4 +1,5 @@
 import {
+  type CancellationToken,
   type CodeAction,
   type Connection,
   DidChangeConfigurationNotification,
@@ -6,6 +7,8 @@ import {
   DocumentDiagnosticReportKind,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
@@ -173,30 +176,111 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * The diagnostics of a document's current version, computed once per version and shared by pull, push,
-   * hover and the summary (cleared when settings change or the document closes).
+   * The diagnostics of one document version: computed once per version and shared by pull, push, hover and the
+   * summary (cleared when settings change or the document closes). Parsing and rules run in slices with pauses
+   * between them, so other requests are answered while a big document is checked; at each pause the computation is
+   * abandoned (its promise resolves to undefined and it leaves the cache) when a newer version arrived, the cache
+   * was cleared, or every request waiting for it was cancelled. An abandoned computation is never a result.
    */
-  const checked = new Map<string, { version: number; diagnostics: Promise<Diagnostic[]> }>();
-  function diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+  interface Check {
+    version: number;
+    diagnostics: Promise<Diagnostic[] | undefined>;
+    /** Requests with a cancellation token still waiting for it. */
+    waiting: number;
+    /** Something without a token (a push) waits for it: never abandoned for cancelled requests. */
+    pinned: boolean;
+    abandoned: boolean;
+  }
+  const checked = new Map<string, Check>();
+
+  /** The computation for the current version of an open document, started when there is none. */
+  function checkOf(uri: string): Check | undefined {
     const document = documents.get(uri);
-    if (!document) return Promise.resolve([]);
+    if (!document) return undefined;
     const cached = checked.get(uri);
-    if (cached && cached.version === document.version) return cached.diagnostics;
-    const diagnostics = check(uri);
-    checked.set(uri, { version: document.version, diagnostics });
-    return diagnostics;
+    if (cached && cached.version === document.version && !cached.abandoned) return cached;
+    const entry: Check = { version: document.version, diagnostics: Promise.resolve(undefined), waiting: 0, pinned: false, abandoned: false };
+    checked.set(uri, entry);
+    const forget = () => {
+      if (checked.get(uri) === entry) checked.delete(uri);
+    };
+    entry.diagnostics = check(uri, entry).then(
+      (diagnostics) => {
+        if (diagnostics === undefined) forget();
+        return diagnostics;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
+    return entry;
   }
 
-  async function check(uri: string): Promise<Diagnostic[]> {
-    const document = documents.get(uri);
-    if (!document) return [];
+  /**
+   * Waits for a computation; undefined when it was abandoned, or when `token` is cancelled first. The last
+   * cancelled waiter of a computation nothing else waits for abandons it.
+   */
+  function waitFor(entry: Check, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
+    if (!token) {
+      entry.pinned = true;
+      return entry.diagnostics;
+    }
+    if (token.isCancellationRequested) return Promise.resolve(undefined);
+    entry.waiting++;
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const finish = (cancelled: boolean) => {
+        if (done) return false;
+        done = true;
+        listener.dispose();
+        entry.waiting--;
+        if (cancelled && entry.waiting === 0 && !entry.pinned) entry.abandoned = true;
+        return true;
+      };
+      const listener = token.onCancellationRequested(() => {
+        if (finish(true)) resolve(undefined);
+      });
+      entry.diagnostics.then(
+        (diagnostics) => {
+          if (finish(false)) resolve(diagnostics);
+        },
+        (error: unknown) => {
+          if (finish(false)) reject(error);
+        },
+      );
+    });
+  }
+
+  /**
+   * The diagnostics of the document's current version, following newer versions when a computation is abandoned
+   * for one; undefined when the document is not open or `token` is cancelled.
+   */
+  async function currentDiagnostics(uri: string, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
+    for (;;) {
+      if (token?.isCancellationRequested) return undefined;
+      const entry = checkOf(uri);
+      if (!entry) return undefined;
+      const diagnostics = await waitFor(entry, token);
+      if (diagnostics) return diagnostics;
+    }
+  }
+
+  async function check(uri: string, entry: Check): Promise<Diagnostic[] | undefined> {
+    const stopped = () => entry.abandoned || checked.get(uri) !== entry || documents.get(uri)?.version !== entry.version;
     const { options } = await settings.get(uri);
+    // Let the messages already received go first: a change makes this version stale, a request waits no longer.
+    await nextTurn();
+    const document = documents.get(uri);
+    if (!document || stopped()) return undefined;
     if (oversized(uri, document.getText().length, options.maxFileSize)) return [];
+    const doc = await service.parseInSlices(document, { stopped });
+    if (!doc) return undefined;
     const spelling = spellingFor(uri, options);
     const context: ServiceContext = { options, onRuleError, spelling };
-    const diagnostics = service.diagnostics(service.parse(document), context);
+    const diagnostics = await service.diagnosticsInSlices(doc, context, { stopped });
     // After the diagnostics are sent (a timer runs after the pending writes): warm the walk for the first finding.
-    if (!spellingWarmedUp) setTimeout(() => warmUpSpelling(spelling), 50).unref();
+    if (diagnostics && !spellingWarmedUp) setTimeout(() => warmUpSpelling(spelling), 50).unref();
     return diagnostics;
   }
 
@@ -216,12 +300,13 @@ export function startServer(connection: Connection): void {
       setImmediate(async () => {
         scheduled.delete(uri);
         if (turns > 1) return schedulePush(uri, turns - 1);
-        const document = documents.get(uri);
-        if (!document) return;
-        const version = document.version;
-        const diagnostics = await diagnosticsFor(uri);
+        const entry = checkOf(uri);
+        if (!entry) return;
+        const version = entry.version;
+        // Abandoned (undefined) only for a newer version, new settings or a close: each schedules its own push.
+        const diagnostics = await waitFor(entry);
         const current = documents.get(uri);
-        if (!current || current.version !== version || (published.get(uri) ?? -1) > version) return;
+        if (!diagnostics || !current || current.version !== version || (published.get(uri) ?? -1) > version) return;
         published.set(uri, version);
         void connection.sendDiagnostics({ uri, version, diagnostics });
       }),
@@ -245,10 +330,13 @@ export function startServer(connection: Connection): void {
     recheckAll();
   });
 
-  connection.languages.diagnostics.on(async (params) => ({
-    kind: DocumentDiagnosticReportKind.Full,
-    items: await diagnosticsFor(params.textDocument.uri),
-  }));
+  // A pull answers with the diagnostics of the newest version (a change during the check restarts it on the new
+  // text); a cancelled pull stops waiting, and a check nobody else waits for stops at its next pause.
+  connection.languages.diagnostics.on(async (params, token) => {
+    const items = await currentDiagnostics(params.textDocument.uri, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'vita: the diagnostics request was cancelled');
+    return { kind: DocumentDiagnosticReportKind.Full, items: items ?? [] };
+  });
 
   connection.onDocumentSymbol(async (params) => {
     const doc = await modelFor(params.textDocument.uri);
@@ -282,7 +370,7 @@ export function startServer(connection: Connection): void {
       actions = service.codeActions(uri, params.range, params.context.diagnostics, doc, spelling);
     }
     if (wantsFixAll) {
-      const input = await featureInput(uri);
+      const input = await fixAllInput(uri);
       const result = input && service.fixAll(input.doc, input.context);
       if (result && result.textEdits.length > 0) actions.push({ title: 'Fix all vita problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: result.textEdits } } });
     }
@@ -304,7 +392,7 @@ export function startServer(connection: Connection): void {
     const document = uri ? documents.get(uri) : undefined;
     if (!uri || !document) return { applied: 0 };
     if (typeof target?.version === 'number' && target.version !== document.version) return { applied: 0 };
-    const input = await featureInput(uri);
+    const input = await fixAllInput(uri);
     const result = input && service.fixAll(input.doc, input.context);
     if (!result || result.textEdits.length === 0) return { applied: 0 };
     const edit = versionedEdits
@@ -334,15 +422,34 @@ export function startServer(connection: Connection): void {
     return { added: true };
   }
 
-  /** The model of the version the request was made on, with its options and (cached) diagnostics. */
-  async function featureInput(uri: string): Promise<{ doc: ResumeDocument; context: ServiceContext; diagnostics: Diagnostic[] } | undefined> {
+  /** The model of the current version with its options, for Fix All (which runs the rules itself). */
+  async function fixAllInput(uri: string): Promise<{ doc: ResumeDocument; context: ServiceContext } | undefined> {
     const doc = await modelFor(uri);
     if (!doc) return undefined;
     const { options } = await settings.get(uri);
-    return { doc, context: { options, onRuleError, spelling: spellingFor(uri, options) }, diagnostics: await diagnosticsFor(uri) };
+    return { doc, context: { options, onRuleError, spelling: spellingFor(uri, options) } };
   }
-  connection.onHover(async (params) => {
-    const input = await featureInput(params.textDocument.uri);
+
+  /**
+   * The model of the current version with its options and (cached) diagnostics, both of the same version: when a
+   * change abandons the check, the newer version is taken. Undefined when the document is not open, too large, or
+   * `token` is cancelled.
+   */
+  async function featureInput(uri: string, token?: CancellationToken): Promise<{ doc: ResumeDocument; context: ServiceContext; diagnostics: Diagnostic[] } | undefined> {
+    for (;;) {
+      const { options } = await settings.get(uri);
+      const document = documents.get(uri);
+      if (token?.isCancellationRequested || !document || oversized(uri, document.getText().length, options.maxFileSize)) return undefined;
+      // Nothing runs between these two lines: the model and the check are of the same version.
+      const doc = service.parse(document);
+      const entry = checkOf(uri);
+      const diagnostics = entry && (await waitFor(entry, token));
+      if (diagnostics) return { doc, context: { options, onRuleError, spelling: spellingFor(uri, options) }, diagnostics };
+      if (!entry || token?.isCancellationRequested) return undefined;
+    }
+  }
+  connection.onHover(async (params, token) => {
+    const input = await featureInput(params.textDocument.uri, token);
     return input ? service.hover(input.doc, params.position, input.context, input.diagnostics) : null;
   });
   connection.languages.inlayHint.on(async (params) => {
@@ -352,8 +459,8 @@ export function startServer(connection: Connection): void {
     return service.inlayHints(doc, { options }, params.range);
   });
   // `vita/summary` { uri } → { summary, markdown } | null: the status item and the "Show Résumé Summary" command.
-  connection.onRequest('vita/summary', async (params: { uri: string }) => {
-    const input = await featureInput(params.uri);
+  connection.onRequest('vita/summary', async (params: { uri: string }, token) => {
+    const input = await featureInput(params.uri, token);
     if (!input) return null;
     const summary = service.summarize(input.doc, input.context, input.diagnostics);
     return { summary, markdown: summaryMarkdown(summary) };
@@ -364,6 +471,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Until the next `setImmediate` turn: messages already received are handled first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The workspace folders of `initialize` (or its root), as file-system paths, innermost first. */

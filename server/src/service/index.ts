@@ -1,7 +1,7 @@
 import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context';
 import { quickFixes } from './features/codeActions';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, computeDiagnosticsInSlices } from './features/diagnostics';
 import type { SpellingActionOptions } from './features/spellingActions';
 import { fixAll, type FixAllResult } from './features/fixAll';
 import { foldingRanges } from './features/folding';
@@ -11,7 +11,8 @@ import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
 import { summarize, type ResumeSummary } from './features/summary';
 import { documentSymbols } from './features/symbols';
-import { parseResume } from './model/parse';
+import { parseSteps } from './model/parse';
+import { runInSlices, type SliceOptions } from './slices';
 import type { ResumeDocument } from './model/types';
 
 export type { ServiceContext, VitaOptions, CalendarDate } from './context';
@@ -22,6 +23,7 @@ export { summaryMarkdown, summaryText } from './features/summary';
 export { parseResume } from './model/parse';
 export { allRules } from './rules/index';
 export type { FixAllResult } from './features/fixAll';
+export type { SliceOptions } from './slices';
 export { ruleDocUrl, RULES_DOC_URL } from './docsUrl';
 export {
   ADD_TO_USER_DICTIONARY_COMMAND,
@@ -44,9 +46,19 @@ export interface TextSource {
 export interface ResumeService {
   /** The model for this document version, parsed once and cached. */
   parse(source: TextSource): ResumeDocument;
+  /**
+   * The same model, parsed in slices with pauses between them (see `slices.ts`); undefined when `options.stopped()`
+   * said so at a pause. A parse left unfinished is continued by the next `parse` or `parseInSlices` of the version.
+   */
+  parseInSlices(source: TextSource, options: SliceOptions): Promise<ResumeDocument | undefined>;
   /** Forgets a closed document. */
   forget(uri: string): void;
   diagnostics(doc: ResumeDocument, context: ServiceContext): Diagnostic[];
+  /**
+   * The same diagnostics, computed in slices of a few milliseconds with a pause between them (so that a server
+   * answers other requests while a big document is checked); undefined when `options.stopped()` said so at a pause.
+   */
+  diagnosticsInSlices(doc: ResumeDocument, context: ServiceContext, options: SliceOptions): Promise<Diagnostic[] | undefined>;
   /** Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". */
   codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions): CodeAction[];
   /** Every safe fix at once, re-checking until nothing fixable is left (`source.fixAll.vita`, `vita check --fix`). */
@@ -63,19 +75,48 @@ export interface ResumeService {
 }
 
 export function createResumeService(): ResumeService {
-  const cache = new Map<string, { version: number; doc: ResumeDocument }>();
+  /** Per document, the model of one version, or its parse under way (`steps`, until `doc` is set). */
+  const cache = new Map<string, { version: number; doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }>();
+  /** The cache entry of this version, a fresh parse when the version is new. */
+  const entryOf = (source: TextSource) => {
+    let entry = cache.get(source.uri);
+    if (!entry || entry.version !== source.version) cache.set(source.uri, (entry = { version: source.version, steps: parseSteps(source.getText()) }));
+    return entry;
+  };
+  /**
+   * One step of an entry's parse: the model once it is done. Both ways of parsing share the entry's one generator;
+   * a parse that throws leaves the cache, so the next request parses afresh (and meets the same error).
+   */
+  const step = (uri: string, entry: { doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }): ResumeDocument | undefined => {
+    if (entry.doc) return entry.doc;
+    let next: IteratorResult<void, ResumeDocument>;
+    try {
+      next = entry.steps!.next();
+    } catch (error) {
+      if (cache.get(uri) === entry) cache.delete(uri);
+      throw error;
+    }
+    if (!next.done) return undefined;
+    entry.steps = undefined;
+    return (entry.doc = next.value);
+  };
   return {
     parse(source) {
-      const cached = cache.get(source.uri);
-      if (cached && cached.version === source.version) return cached.doc;
-      const doc = parseResume(source.getText());
-      cache.set(source.uri, { version: source.version, doc });
-      return doc;
+      const entry = entryOf(source);
+      for (;;) {
+        const doc = step(source.uri, entry);
+        if (doc) return doc;
+      }
+    },
+    parseInSlices(source, options) {
+      const entry = entryOf(source);
+      return runInSlices(() => step(source.uri, entry), options);
     },
     forget(uri) {
       cache.delete(uri);
     },
     diagnostics: computeDiagnostics,
+    diagnosticsInSlices: computeDiagnosticsInSlices,
     codeActions: quickFixes,
     fixAll,
     format: (doc, context) => formatDocument(doc, context.options.format, context.options.dates.style),

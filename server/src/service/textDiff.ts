@@ -57,10 +57,10 @@ export function diffEdits(before: string, after: string): OffsetEdit[] {
     const start = offsets[head + i0];
     if (i1 - i0 === j1 - j0) {
       // Line for line: only the characters that differ on each line.
-      for (let k = 0; k < i1 - i0; k++) edits.push(...trimmedEdit(aMid[i0 + k], bMid[j0 + k], offsets[head + i0 + k]));
+      for (let k = 0; k < i1 - i0; k++) for (const edit of trimmedEdit(aMid[i0 + k], bMid[j0 + k], offsets[head + i0 + k])) edits.push(edit);
       return;
     }
-    edits.push(...trimmedEdit(aMid.slice(i0, i1).join(''), bMid.slice(j0, j1).join(''), start));
+    for (const edit of trimmedEdit(aMid.slice(i0, i1).join(''), bMid.slice(j0, j1).join(''), start)) edits.push(edit);
   };
   let hunkI = 0;
   let hunkJ = 0;

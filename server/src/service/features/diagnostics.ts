@@ -5,6 +5,7 @@ import { lineAt } from '../model/lines';
 import type { ResumeDocument } from '../model/types';
 import { spanToRange } from '../positions';
 import { allRules } from '../rules/index';
+import { generatorInSlices, runToEnd, type SliceOptions } from '../slices';
 import { directiveFilter } from './directives';
 import type { Finding, OffsetEdit, Rule, RuleSeverity } from '../rules/types';
 
@@ -41,6 +42,14 @@ export function ruleSeverity(rule: Rule, context: ServiceContext): RuleSeverity 
  * off for their rule are dropped.
  */
 export function runRules(doc: ResumeDocument, context: ServiceContext, rules: readonly Rule[] = allRules): RuleFinding[] {
+  return runToEnd(ruleSteps(doc, context, rules));
+}
+
+/**
+ * {@link runRules} one rule at a time: the generator yields after each rule and returns the sorted findings, so
+ * that a caller can pause between rules ({@link computeDiagnosticsInSlices}) or run them all at once.
+ */
+export function* ruleSteps(doc: ResumeDocument, context: ServiceContext, rules: readonly Rule[] = allRules): Generator<void, RuleFinding[], void> {
   const findings: RuleFinding[] = [];
   const length = doc.text.length;
   const disabled = directiveFilter(doc);
@@ -63,6 +72,7 @@ export function runRules(doc: ResumeDocument, context: ServiceContext, rules: re
     } catch (error) {
       context.onRuleError?.(rule.id, error);
     }
+    yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return findings;
@@ -92,4 +102,24 @@ export function toDiagnostic(doc: ResumeDocument, finding: RuleFinding): Diagnos
 
 export function computeDiagnostics(doc: ResumeDocument, context: ServiceContext): Diagnostic[] {
   return runRules(doc, context).map((finding) => toDiagnostic(doc, finding));
+}
+
+/** The steps of {@link computeDiagnostics}: one per rule, then one per few hundred findings made diagnostics. */
+function* diagnosticSteps(doc: ResumeDocument, context: ServiceContext): Generator<void, Diagnostic[], void> {
+  const findings = yield* ruleSteps(doc, context);
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    diagnostics.push(toDiagnostic(doc, finding));
+    if ((diagnostics.length & 255) === 0) yield;
+  }
+  return diagnostics;
+}
+
+/**
+ * {@link computeDiagnostics} in slices (see `slices.ts`): the same diagnostics, with pauses between rules so that
+ * other requests are answered while a big document is checked; undefined when `options.stopped()` says so at a
+ * pause. A résumé's rules run in one slice, with no pause at all.
+ */
+export function computeDiagnosticsInSlices(doc: ResumeDocument, context: ServiceContext, options: SliceOptions): Promise<Diagnostic[] | undefined> {
+  return generatorInSlices(diagnosticSteps(doc, context), options);
 }

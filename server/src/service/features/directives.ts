@@ -50,11 +50,14 @@ export function directiveFilter(doc: ResumeDocument): (ruleId: string, line: num
   return (ruleId, line) => {
     const once = nextLine.get(line);
     if (once?.some((d) => d.rules.length === 0 || d.rules.includes(ruleId))) return true;
-    let current = NOTHING_OFF;
-    for (const checkpoint of checkpoints) {
-      if (checkpoint.line >= line) break;
-      current = checkpoint.state;
+    // The last checkpoint before the line (directives come in document order: binary search, not a scan per finding).
+    let low = 0;
+    let high = checkpoints.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (checkpoints[mid].line < line) low = mid + 1;
+      else high = mid;
     }
-    return isOff(current, ruleId);
+    return isOff(low > 0 ? checkpoints[low - 1].state : NOTHING_OFF, ruleId);
   };
 }

@@ -31,14 +31,12 @@ export function fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResu
   let current = doc;
   let applied = 0;
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const edits: OffsetEdit[] = [];
+    const fixes: (readonly OffsetEdit[])[] = [];
     for (const finding of runRules(current, context)) {
       const fix = finding.fixes?.find((candidate) => candidate.safe);
-      if (!fix) continue;
-      // A fix's edits go together or not at all: take it only when none of them overlaps an edit already taken.
-      if (fix.edits.some((edit) => edits.some((taken) => overlaps(edit, taken)))) continue;
-      edits.push(...fix.edits);
+      if (fix && fix.edits.length > 0) fixes.push(fix.edits);
     }
+    const edits = compatibleFixes(fixes);
     if (edits.length === 0) break;
     const result = applyEdits(current.text, edits);
     if (result.applied.length === 0 || result.text === current.text) break;
@@ -49,8 +47,37 @@ export function fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResu
   return { text: current.text, edits, textEdits: toTextEdits(doc, edits), applied };
 }
 
-/** Two edits touch the same text, or insert at the same place. */
-function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
-  if (a.start === b.start) return true;
-  return a.start < b.end && b.start < a.end;
+/**
+ * The edits of the fixes to apply together, in the fixes' order of priority: a fix's edits go together or not at
+ * all, and a fix is taken only when none of its edits overlaps (or inserts at the same place as) an edit of a fix
+ * taken before it. The edits are sorted once and swept to find which fixes clash, so this is linear in the edits
+ * (plus the clashes), not a comparison of every fix with every fix taken.
+ */
+export function compatibleFixes(fixes: readonly (readonly OffsetEdit[])[]): OffsetEdit[] {
+  const all: { edit: OffsetEdit; fix: number }[] = [];
+  fixes.forEach((edits, fix) => {
+    for (const edit of edits) all.push({ edit, fix });
+  });
+  all.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);
+  // Clashes between two fixes, from the later (lower priority) fix to the earlier ones. Sorted by start, an edit can
+  // only clash with the edits after it that start where it starts or before it ends.
+  const clashes = new Map<number, number[]>();
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i].edit;
+    for (let j = i + 1; j < all.length && (all[j].edit.start === a.start || all[j].edit.start < a.end); j++) {
+      const [earlier, later] = all[i].fix < all[j].fix ? [all[i].fix, all[j].fix] : [all[j].fix, all[i].fix];
+      if (earlier === later) continue;
+      let list = clashes.get(later);
+      if (!list) clashes.set(later, (list = []));
+      list.push(earlier);
+    }
+  }
+  const taken = new Uint8Array(fixes.length);
+  const edits: OffsetEdit[] = [];
+  fixes.forEach((fixEdits, fix) => {
+    if (clashes.get(fix)?.some((earlier) => taken[earlier] === 1)) return;
+    taken[fix] = 1;
+    for (const edit of fixEdits) edits.push(edit);
+  });
+  return edits;
 }

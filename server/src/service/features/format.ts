@@ -36,7 +36,9 @@ function formattingEdits(doc: ResumeDocument, options: FormatOptions, dateStyle:
       if (part.kind === 'separator' && isDashSeparator(part.written.text) && isDashSeparator(part.wanted)) edits.push(part.edit);
     }
   }
-  edits.push(...trailingWhitespace(doc), ...repeatedSpaces(doc));
+  // Loops, not `push(...spread)`: a big document has more edits than the call stack has room for.
+  for (const edit of trailingWhitespace(doc)) edits.push(edit);
+  for (const edit of repeatedSpaces(doc)) edits.push(edit);
   // Exactly one blank line before each section heading (not before the first line, not after a comment that
   // belongs to the heading, such as `<!-- vita-disable-next-line … -->`).
   const eol = lineBreak(doc);

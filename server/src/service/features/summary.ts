@@ -144,8 +144,13 @@ function isApproximate(entry: Entry): boolean {
 /** Earliest start – latest end of some intervals, their union in months. */
 export function coverage(intervals: readonly MonthInterval[], ongoing: boolean): { text: string; months: number; duration: string } | undefined {
   if (intervals.length === 0) return undefined;
-  const first = Math.min(...intervals.map((i) => i.first));
-  const last = Math.max(...intervals.map((i) => i.last));
+  // Loops, not `Math.min(...spread)`: a big document has more intervals than the call stack has room for.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const interval of intervals) {
+    first = Math.min(first, interval.first);
+    last = Math.max(last, interval.last);
+  }
   const months = unionMonths(intervals);
   return { text: `${formatMonth(first)} – ${ongoing ? 'Present' : formatMonth(last)}`, months, duration: formatDuration(months) };
 }
@@ -359,7 +364,7 @@ export function summarize(doc: ResumeDocument, context: ServiceContext, diagnost
       entries.push(summarizeEntry(doc, section, entry, today, dateSpans));
       if (EXPERIENCE_KINDS.has(section.kind)) {
         roles++;
-        intervals.push(...entryIntervals(entry, today));
+        for (const interval of entryIntervals(entry, today)) intervals.push(interval);
         const organisation = normaliseOrganisation(entry.organisation?.text ?? entry.title.text);
         if (organisation) employers.add(organisation);
       } else if (section.kind === 'education') {

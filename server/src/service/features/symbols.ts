@@ -72,7 +72,7 @@ export function formatOutline(symbols: readonly DocumentSymbol[], depth = 1): st
   for (const s of symbols) {
     if (s.kind === KIND_BULLET) continue;
     lines.push(`${'  '.repeat(depth)}${s.name}${s.detail ? `  (${s.detail})` : ''}  [${s.range.start.line + 1}]`);
-    lines.push(...formatOutline(s.children ?? [], depth + 1));
+    for (const line of formatOutline(s.children ?? [], depth + 1)) lines.push(line);
   }
   return lines;
 }

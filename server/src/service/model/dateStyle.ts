@@ -195,6 +195,17 @@ function numericLayoutOf(text: string): NumericLayout | undefined {
  * open-end word the setting when given, else what most entry ranges use, else `Aug`, `–`, `Present`.
  */
 export function documentDateStyle(doc: ResumeDocument, configured: DateStyleOptions = {}): DocumentDateStyle {
+  // Several date rules ask in one check: computed once per model and settings object.
+  const cached = styleCache.get(doc);
+  if (cached && cached.configured === configured) return cached.style;
+  const style = computeDateStyle(doc, configured);
+  styleCache.set(doc, { configured, style });
+  return style;
+}
+
+const styleCache = new WeakMap<ResumeDocument, { configured: DateStyleOptions; style: DocumentDateStyle }>();
+
+function computeDateStyle(doc: ResumeDocument, configured: DateStyleOptions): DocumentDateStyle {
   const ranges = datedEntries(doc).map((d) => d.range);
   const points = ranges.flatMap((r) => (r.end ? [r.start, r.end] : [r.start]));
 

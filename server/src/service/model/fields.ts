@@ -123,7 +123,8 @@ export function titleSegments(text: string, span: Span): TextSpan[] {
  */
 function findRole(segment: TextSpan, beside = false): { start: number; end: number } | undefined {
   const words = [...segment.text.matchAll(/[^\s,]+/g)];
-  const key = (i: number) => words[i][0].toLowerCase().replace(/[().]+$/g, '');
+  const keys = words.map((word) => word[0].toLowerCase().replace(/[().]+$/g, ''));
+  const key = (i: number) => keys[i];
   const capital = (i: number) => /^[\p{Lu}&]/u.test(words[i][0]);
   const titleWordsOnly = beside && words.every((_, i) => ROLE_MODIFIERS.has(key(i)) || isRoleNoun(key(i)));
   /** A weak noun counts after a capitalised modifier, or when the segment holds only title words. */

@@ -2,6 +2,7 @@
  * Figures in a bullet: the ONE definition of "a bullet with a figure", read by `style-unquantified` and by the
  * summary's quantified-bullet counts (hover, status item, `vita summary`), so the two never disagree. Pure.
  */
+import { withinSorted } from './spans';
 import type { ResumeDocument, Span } from './types';
 
 /**
@@ -35,13 +36,14 @@ const YEAR = /^(?:19|20)\d\d$/;
 /**
  * Whether `text` carries a figure: a quantity in digits ({@link DIGIT_QUANTITY}) or in words ({@link WORD_QUANTITY}).
  * Dates are not figures: a bare year never counts, and digits inside `dates` (document offsets of date points,
- * with `offset` the document offset of `text`) are skipped, so `03/2021` or `3 Apr 2020` in a bullet do not count.
+ * with `offset` the document offset of `text`; sorted by start and not overlapping, as {@link datePointSpans} gives
+ * them: each number is one binary search) are skipped, so `03/2021` or `3 Apr 2020` in a bullet do not count.
  */
 export function hasFigure(text: string, dates: readonly Span[] = [], offset = 0): boolean {
   DIGIT_QUANTITY.lastIndex = 0;
   for (let m = DIGIT_QUANTITY.exec(text); m !== null; m = DIGIT_QUANTITY.exec(text)) {
     const at = offset + m.index;
-    if (dates.some((span) => at >= span.start && at < span.end)) continue;
+    if (withinSorted(dates, at)) continue;
     const [, currency, digits, unit] = m;
     if (digits !== undefined && !currency && !unit && YEAR.test(digits)) continue;
     return true;
@@ -49,12 +51,13 @@ export function hasFigure(text: string, dates: readonly Span[] = [], offset = 0)
   return WORD_QUANTITY.test(text);
 }
 
-/** Spans of every date point in the document, for {@link hasFigure}'s `dates`. */
+/** Spans of every date point in the document, sorted by start, for {@link hasFigure}'s `dates`. */
 export function datePointSpans(doc: ResumeDocument): Span[] {
   const spans: Span[] = [];
   for (const range of doc.dateRanges) {
     spans.push(range.start);
     if (range.end) spans.push(range.end);
   }
-  return spans;
+  // A split range's end point stands lines below its start: a later range's points may come between.
+  return spans.sort((a, b) => a.start - b.start);
 }

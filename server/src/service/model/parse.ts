@@ -4,6 +4,8 @@ import { entryFields, hasOrganisationTitleShape, looksLikeLocation, looksLikeRol
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
+import { runToEnd } from '../slices';
+import { firstIndexWith, overlapsSorted, SpanIndex } from './spans';
 import type {
   Bullet,
   ContactItem,
@@ -32,10 +34,22 @@ import { tokenizeWords } from './words';
  *  4. words are read with the context of where they stand.
  */
 export function parseResume(text: string): ResumeDocument {
+  return runToEnd(parseSteps(text));
+}
+
+/** Lines between two places where parsing may pause (a power of two minus one, for a mask). */
+const LINES_PER_STEP = 1023;
+
+/**
+ * {@link parseResume} in steps: the generator yields every {@link LINES_PER_STEP} lines of each pass and returns the
+ * model, so that a server can parse a big document in slices (`slices.ts`) and answer other requests meanwhile.
+ */
+export function* parseSteps(text: string): Generator<void, ResumeDocument, void> {
   const lines = splitLines(text);
-  const scan = classifyLines(text, lines);
+  yield;
+  const scan = yield* classifyLines(text, lines);
   const builder = new StructureBuilder(text, lines, scan);
-  return builder.build();
+  return yield* builder.build();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -73,7 +87,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const BULLET = /^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u;
 const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 
-function classifyLines(text: string, lines: Line[]): LineScan {
+function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, void> {
   const infos: LineInfo[] = [];
   const skipRegions: SkipRegion[] = [];
   let fence: { marker: string; start: number; info: string; prose: boolean } | undefined;
@@ -92,6 +106,7 @@ function classifyLines(text: string, lines: Line[]): LineScan {
   }
 
   for (const line of lines) {
+    if ((line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
     const raw = line.text;
     const indentLength = raw.length - raw.trimStart().length;
     const contentStart = line.start + indentLength;
@@ -200,6 +215,7 @@ function classifyLines(text: string, lines: Line[]): LineScan {
 
   // Inline regions (code spans, LaTeX, URLs, emails) on every line that holds prose.
   for (const info of infos) {
+    if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
     if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline') continue;
     if (info.kind === 'fence' && !info.proseFence) continue;
     pushAll(skipRegions, scanInline(text, info.contentStart, info.contentEnd));
@@ -211,24 +227,6 @@ function classifyLines(text: string, lines: Line[]): LineScan {
 /** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
 function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
-}
-
-/** The first index in `items` (ordered so that `past` is false, then true) for which `past` holds; `items.length` if none. */
-function firstIndexWith<T>(items: readonly T[], past: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (past(items[mid])) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
-/** Whether [start, end) overlaps one of `spans`, which are sorted by start and do not overlap each other. */
-function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
-  const last = firstIndexWith(spans, (span) => span.start >= end) - 1;
-  return last >= 0 && spans[last].end > start;
 }
 
 /** Drops emphasis around a heading's text and a trailing colon: `**Education**:` → `Education`. */
@@ -279,7 +277,7 @@ class StructureBuilder {
   private readonly lineContext: (WordContext | undefined)[];
   private readonly fieldSpans: ContextSpan[] = [];
   /** Date ranges found per line (lone end points of split ranges removed once paired). */
-  private readonly lineRanges: DateRange[][];
+  private readonly lineRanges: DateRange[][] = [];
 
   constructor(
     private readonly text: string,
@@ -289,21 +287,28 @@ class StructureBuilder {
     this.infos = scan.infos;
     this.skipRegions = scan.skipRegions;
     this.lineContext = new Array(lines.length).fill(undefined);
-    this.lineRanges = this.infos.map((info) =>
-      info.kind === 'blank' || info.kind === 'fence' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline' || info.kind === 'break'
-        ? []
-        : this.rangesOutsideSkips(findDateRanges(text, info.contentStart, info.contentEnd)),
-    );
   }
 
-  build(): ResumeDocument {
+  /** The date ranges of every line, outside skip regions. */
+  private *findLineRanges(): Generator<void, void, void> {
+    for (const info of this.infos) {
+      if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
+      const kind = info.kind;
+      const prose = !(kind === 'blank' || kind === 'fence' || kind === 'comment' || kind === 'front-matter' || kind === 'underline' || kind === 'break');
+      this.lineRanges.push(prose ? this.rangesOutsideSkips(findDateRanges(this.text, info.contentStart, info.contentEnd)) : []);
+    }
+  }
+
+  *build(): Generator<void, ResumeDocument, void> {
+    yield* this.findLineRanges();
     const sectionStarts = this.findSectionHeadings();
+    yield;
     const firstSectionLine = sectionStarts.length > 0 ? sectionStarts[0] : this.lines.length;
-    const header = this.buildHeader(firstSectionLine);
+    const header = yield* this.buildHeader(firstSectionLine);
     const sections: Section[] = [];
     for (let i = 0; i < sectionStarts.length; i++) {
       const end = i + 1 < sectionStarts.length ? sectionStarts[i + 1] : this.lines.length;
-      sections.push(this.buildSection(sectionStarts[i], end));
+      sections.push(yield* this.buildSection(sectionStarts[i], end));
     }
     for (const info of this.infos) if (info.heading) this.headings.push(info.heading);
     for (const ranges of this.lineRanges) pushAll(this.dateRanges, ranges);
@@ -317,7 +322,7 @@ class StructureBuilder {
       dateRanges: this.dateRanges,
       bullets: this.bullets,
       headings: this.headings,
-      words: this.readWords(),
+      words: yield* this.readWords(),
       skipRegions: this.skipRegions,
       directives: findDirectives(this.text, this.lines, this.skipRegions),
       wordDirectives: findWordDirectives(this.text, this.lines, this.skipRegions),
@@ -326,22 +331,13 @@ class StructureBuilder {
 
   private rangesOutsideSkips(ranges: DateRange[]): DateRange[] {
     if (ranges.length === 0) return ranges;
-    return ranges.filter((range) => !this.overlapsSkip(range.span.start, range.span.end));
+    this.skipIndex ??= new SpanIndex(this.skipRegions);
+    const skips = this.skipIndex;
+    return ranges.filter((range) => !skips.overlaps(range.span.start, range.span.end));
   }
 
-  /** Running maximum of skip region ends (regions are sorted by start), for overlap queries in O(log n). */
-  private skipEndsMax: number[] | undefined;
-
-  /** Whether any skip region overlaps [start, end). */
-  private overlapsSkip(start: number, end: number): boolean {
-    const regions = this.skipRegions;
-    if (!this.skipEndsMax) {
-      let max = -1;
-      this.skipEndsMax = regions.map((region) => (max = Math.max(max, region.end)));
-    }
-    const last = firstIndexWith(regions, (region) => region.start >= end) - 1;
-    return last >= 0 && this.skipEndsMax[last] > start;
-  }
+  /** Skip regions (sorted by start, possibly nested) for overlap queries in O(log n). */
+  private skipIndex: SpanIndex | undefined;
 
   // --- sections ------------------------------------------------------------------------------
 
@@ -397,12 +393,13 @@ class StructureBuilder {
 
   // --- header --------------------------------------------------------------------------------
 
-  private buildHeader(endLine: number): Header {
+  private *buildHeader(endLine: number): Generator<void, Header, void> {
     const contacts: ContactItem[] = [];
     const others: TextSpan[] = [];
     let name: TextSpan | undefined;
     let lastLine = -1;
     for (let i = 0; i < endLine; i++) {
+      if ((i & LINES_PER_STEP) === LINES_PER_STEP) yield;
       const info = this.infos[i];
       if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline' || info.kind === 'break') continue;
       lastLine = i;
@@ -451,7 +448,7 @@ class StructureBuilder {
 
   // --- sections and entries -----------------------------------------------------------------
 
-  private buildSection(startLine: number, endLine: number): Section {
+  private *buildSection(startLine: number, endLine: number): Generator<void, Section, void> {
     const headingInfo = this.infos[startLine];
     const heading = headingInfo.heading!;
     this.lineContext[startLine] = 'heading';
@@ -476,7 +473,7 @@ class StructureBuilder {
       firstLine: startLine,
       lastLine,
     };
-    new SectionWalker(this, section, startLine + (heading.style === 'setext' ? 2 : 1), lastLine + 1).walk();
+    yield* new SectionWalker(this, section, startLine + (heading.style === 'setext' ? 2 : 1), lastLine + 1).walk();
     return section;
   }
 
@@ -517,13 +514,14 @@ class StructureBuilder {
 
   // --- words ---------------------------------------------------------------------------------
 
-  private readWords(): Word[] {
+  private *readWords(): Generator<void, Word[], void> {
     const words: Word[] = [];
     const fields = this.fieldSpans.sort((a, b) => a.start - b.start);
     let fieldIndex = 0;
     let skipIndex = 0;
     const skips = this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? ''));
     for (const info of this.infos) {
+      if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
       const proseKinds: LineKind[] = ['heading', 'bullet', 'text', 'table'];
       if (!proseKinds.includes(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
       const lineContext = this.lineContext[info.line.index] ?? 'text';
@@ -585,10 +583,11 @@ class SectionWalker {
     this.text = builder.text_();
   }
 
-  walk(): void {
+  *walk(): Generator<void, void, void> {
     const bulletContext: WordContext = this.section.kind === 'skills' ? 'skills' : 'bullet';
     const textContext: WordContext = this.section.kind === 'skills' ? 'skills' : 'text';
     for (let lineIndex = this.firstLine; lineIndex < this.endLine; lineIndex++) {
+      if ((lineIndex & LINES_PER_STEP) === LINES_PER_STEP) yield;
       const info = this.builder.info(lineIndex);
       if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'underline' || info.kind === 'break' || info.kind === 'front-matter') continue;
       let contentStart = info.contentStart;

@@ -61,14 +61,16 @@ export function entrySpan(entry: Entry, today: CalendarDate): EntrySpan | undefi
   }
   const children = entry.children.map((child) => entrySpan(child, today)).filter((s): s is EntrySpan => s !== undefined);
   if (children.length === 0) return undefined;
-  return {
-    entry,
-    range: children[0].range,
-    interval: { first: Math.min(...children.map((c) => c.interval.first)), last: Math.max(...children.map((c) => c.interval.last)) },
-    core: { first: Math.min(...children.map((c) => c.core.first)), last: Math.max(...children.map((c) => c.core.last)) },
-    open: children.some((c) => c.open),
-    lone: children.every((c) => c.lone),
-  };
+  // Loops, not `Math.min(...spread)`: an entry may have more sub-entries than the call stack has room for.
+  const interval = { first: Infinity, last: -Infinity };
+  const core = { first: Infinity, last: -Infinity };
+  for (const child of children) {
+    interval.first = Math.min(interval.first, child.interval.first);
+    interval.last = Math.max(interval.last, child.interval.last);
+    core.first = Math.min(core.first, child.core.first);
+    core.last = Math.max(core.last, child.core.last);
+  }
+  return { entry, range: children[0].range, interval, core, open: children.some((c) => c.open), lone: children.every((c) => c.lone) };
 }
 
 /** Sections whose entries are jobs. */

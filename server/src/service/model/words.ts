@@ -26,19 +26,25 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     while (skipIndex < skip.length && skip[skipIndex][1] <= from) skipIndex++;
     if (skipIndex < skip.length && skip[skipIndex][0] < from + token.length) continue;
     // A trailing apostrophe is a closing quote or a plural possessive (`users'`): not part of the word.
-    const trimmed = token.replace(/['’]+$/u, '');
-    token = trimmed;
-    if (token.length === 0) continue;
     // Leading apostrophes are opening quotes.
-    const lead = /^['’]+/u.exec(token);
-    if (lead) {
-      from += lead[0].length;
-      token = token.slice(lead[0].length);
+    let last = token.length;
+    while (last > 0 && isApostrophe(token.charCodeAt(last - 1))) last--;
+    if (last === 0) continue;
+    let first = 0;
+    while (isApostrophe(token.charCodeAt(first))) first++;
+    if (first > 0 || last < token.length) {
+      from += first;
+      token = token.slice(first, last);
     }
     if (!isCheckable(token, segment, from)) continue;
     words.push({ text: token, start: start + from, end: start + from + token.length, context });
   }
   return words;
+}
+
+/** `'` or `’`. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
 }
 
 /**
@@ -47,9 +53,17 @@ export function tokenizeWords(text: string, start: number, end: number, context:
  */
 const WORD = /['’]?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\+\+|#(?![\p{L}\p{N}]))?['’]?/gu;
 
+/**
+ * A character every {@link SKIP} match holds: a code tick, a bracket, a dollar, a backslash, `@`, `:`, `/`, `_`, or a
+ * dot followed by more text (`example.com`, `a.b()`, `www.`). Prose without one (most of a résumé) skips the big
+ * pattern.
+ */
+const MAY_SKIP = /[`\]<$\\@:/_]|\.\S/;
+
 /** Regions of a segment that are not prose. Offsets relative to the segment, sorted, possibly overlapping. */
 function skipRanges(segment: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  if (!MAY_SKIP.test(segment)) return ranges;
   SKIP.lastIndex = 0;
   for (let match = SKIP.exec(segment); match !== null; match = SKIP.exec(segment)) {
     const groups = match.groups ?? {};
@@ -86,6 +100,45 @@ const SKIP = new RegExp(
 );
 
 function isCheckable(token: string, segment: string, from: number): boolean {
+  // ASCII tokens (nearly all) in one pass over their characters; others through the Unicode patterns below.
+  const length = token.length;
+  let letters = 0;
+  let capitals = 0;
+  let ascii = true;
+  for (let i = 0; i < length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (code >= 0x30 && code <= 0x39) return false;
+    if (code >= 0x41 && code <= 0x5a) {
+      letters++;
+      capitals++;
+    } else if (code >= 0x61 && code <= 0x7a) letters++;
+  }
+  if (!ascii) return isCheckableUnicode(token, segment, from);
+  if (letters < 2) return false;
+  // ALL CAPS acronyms, with a plural `s` too (see isCheckableUnicode).
+  if (capitals === length && length <= 5) return false;
+  if (capitals === length - 1 && length >= 3 && length <= 6 && token.charCodeAt(length - 1) === 0x73) return false;
+  // Letters with dots: `M.S.`, `e.g.`, `a.m.` (letter, dot, letter, dot…).
+  if (isLetterDotLetter(token)) return false;
+  if (segment[from + length] === '(' && token.includes('.')) return false;
+  return true;
+}
+
+/** An ASCII token of the form `a.b` or `a.b.c`: letters at even positions, dots at odd ones. */
+function isLetterDotLetter(token: string): boolean {
+  if (token.length < 2) return false;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (i % 2 === 1 ? code !== 0x2e : !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return false;
+  }
+  return true;
+}
+
+function isCheckableUnicode(token: string, segment: string, from: number): boolean {
   if (/\p{N}/u.test(token)) return false;
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;

@@ -1,17 +1,15 @@
+import { firstIndexWith } from '../model/spans';
 import type { Bullet, Entry, ResumeDocument, Section, Word } from '../model/types';
+
+/** The index in `doc.words` of the first word at or after `offset` (binary search: words are in document order). */
+function firstWordAt(doc: ResumeDocument, offset: number): number {
+  return firstIndexWith(doc.words, (word) => word.start >= offset);
+}
 
 /** The words inside a bullet's text, in order (a date glued at its start and the marker are not words). */
 export function bulletWords(doc: ResumeDocument, bullet: Bullet): Word[] {
   const words: Word[] = [];
-  // doc.words is in document order: find the first word at or after the content's start.
-  let low = 0;
-  let high = doc.words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.words[mid].start < bullet.content.start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < doc.words.length && doc.words[i].end <= bullet.content.end; i++) words.push(doc.words[i]);
+  for (let i = firstWordAt(doc, bullet.content.start); i < doc.words.length && doc.words[i].end <= bullet.content.end; i++) words.push(doc.words[i]);
   return words;
 }
 
@@ -35,13 +33,14 @@ export const WORK_SECTIONS: ReadonlySet<Section['kind']> = new Set(['experience'
  * count as a word (`- AWS migration…`, `- 3 engineers…`), so that rules never read its second word as its first.
  */
 export function openingWord(doc: ResumeDocument, bullet: Bullet): Word | undefined {
-  const first = bulletWords(doc, bullet)[0];
-  if (!first) return undefined;
+  const first = doc.words[firstWordAt(doc, bullet.content.start)];
+  if (!first || first.end > bullet.content.end) return undefined;
   let before = doc.text.slice(bullet.content.start, first.start);
-  for (const range of doc.dateRanges) {
-    if (range.span.start >= bullet.content.start && range.span.end <= first.start) {
-      before = before.replace(doc.text.slice(range.span.start, range.span.end), '');
-    }
+  // The date ranges between the content's start and the word (ranges are sorted by start: a binary search to them).
+  for (let i = firstIndexWith(doc.dateRanges, (range) => range.span.start >= bullet.content.start); i < doc.dateRanges.length; i++) {
+    const range = doc.dateRanges[i];
+    if (range.span.start >= first.start) break;
+    if (range.span.end <= first.start) before = before.replace(doc.text.slice(range.span.start, range.span.end), '');
   }
   return /^[\s*_"“‘'(\[]*$/u.test(before) ? first : undefined;
 }

@@ -1,3 +1,4 @@
+import { skipRegionIndex } from '../model/spans';
 import type { Line, ResumeDocument, SkipRegion, TextSpan } from '../model/types';
 
 /** The header's lines (before the first section), without the name line. */
@@ -23,5 +24,5 @@ export function headerTokens(line: Line): TextSpan[] {
 }
 
 export function overlapsSkip(doc: ResumeDocument, start: number, end: number, kinds: SkipRegion['kind'][]): boolean {
-  return doc.skipRegions.some((region) => kinds.includes(region.kind) && region.start < end && start < region.end);
+  return skipRegionIndex(doc, kinds).overlaps(start, end);
 }

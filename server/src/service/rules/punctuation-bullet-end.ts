@@ -32,7 +32,7 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     const next = doc.bullets[index + 1];
     if (next && next.firstLine === bullet.lastLine + 1 && next.indent > bullet.indent) return; // a lead-in to sub-bullets
     const text = bullet.content.text.trimEnd();
-    if (text.split(/\s+/).length < 4) return;
+    if (!hasWords(text, 4)) return;
     // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
     const label = /^[^:.]{1,40}:\s+(.*)$/s.exec(text);
     if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
@@ -45,6 +45,14 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     else if (/[\p{L}\p{N}%)\]]/u.test(last)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });
   });
   return ends;
+}
+
+/** Whether `text.split(/\s+/)` gives at least `count` pieces, without splitting (this runs for every bullet). */
+function hasWords(text: string, count: number): boolean {
+  const gaps = /\s+/g;
+  let pieces = 1;
+  while (pieces < count && gaps.test(text)) pieces++;
+  return pieces >= count;
 }
 
 export const punctuationBulletEnd: Rule = {

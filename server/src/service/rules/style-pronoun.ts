@@ -1,3 +1,4 @@
+import { skipRegionIndex } from '../model/spans';
 import type { Rule } from './types';
 
 /**
@@ -21,7 +22,7 @@ export const stylePronoun: Rule = {
         const start = bullet.content.start + (match.index ?? 0);
         const end = start + match[0].length;
         // Not inside code, a URL or LaTeX.
-        if (doc.skipRegions.some((region) => region.start < end && start < region.end)) continue;
+        if (skipRegionIndex(doc).overlaps(start, end)) continue;
         report({
           start,
           end,

@@ -4,6 +4,8 @@ import type { Fix, Rule } from './types';
 
 /** Openers that say you were near the work, not what you did. */
 const WEAK_OPENERS: readonly string[][] = [['responsible', 'for'], ['helped'], ['worked', 'on'], ['assisted', 'with'], ['assisted', 'in']];
+/** The words a weak opener can start with ("Was responsible for" too): any other first word is no weak opener. */
+const OPENING_WORDS = new Set(['was', 'were', ...WEAK_OPENERS.map((phrase) => phrase[0])]);
 /** Openers after which a gerund can become the verb: "Responsible for managing" → "Managed". */
 const REWRITABLE = new Set(['responsible for', 'worked on']);
 
@@ -16,9 +18,9 @@ export const styleWeakVerb: Rule = {
   example: '- Responsible for managing the release calendar.',
   check(doc, report) {
     for (const bullet of doc.bullets) {
-      const words = bulletWords(doc, bullet);
       const opening = openingWord(doc, bullet);
-      if (!opening || opening !== words[0] || opening.context !== 'bullet') continue;
+      if (!opening || opening.context !== 'bullet' || !OPENING_WORDS.has(opening.text.toLowerCase())) continue;
+      const words = bulletWords(doc, bullet);
       // "Was responsible for …" counts too.
       const offset = /^(?:was|were)$/i.test(words[0].text) ? 1 : 0;
       const opener = WEAK_OPENERS.find((phrase) => phrase.every((w, i) => words[offset + i]?.text.toLowerCase() === w));

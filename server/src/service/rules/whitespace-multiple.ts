@@ -1,6 +1,10 @@
-import type { ResumeDocument } from '../model/types';
+import { skipRegionIndex } from '../model/spans';
+import type { ResumeDocument, SkipRegion } from '../model/types';
 import type { OffsetEdit, Rule } from './types';
 import { verbatimLines } from './whitespace-trailing';
+
+/** The skip regions whose spaces are left alone: every kind but URLs and emails. */
+const CODE_LIKE: readonly SkipRegion['kind'][] = ['code-fence', 'code-span', 'latex', 'html-comment', 'front-matter'];
 
 /**
  * Runs of two or three spaces inside a line's text, as edits that leave one space. Not in indentation, tables,
@@ -10,7 +14,7 @@ import { verbatimLines } from './whitespace-trailing';
 export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
   const edits: OffsetEdit[] = [];
   const verbatim = verbatimLines(doc);
-  const skips = doc.skipRegions.filter((region) => region.kind !== 'url' && region.kind !== 'email');
+  const skips = skipRegionIndex(doc, CODE_LIKE);
   const dateStarts = new Set(doc.dateRanges.map((range) => range.span.start));
   for (const line of doc.lines) {
     if (verbatim.has(line.index)) continue;
@@ -23,7 +27,7 @@ export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
       const end = start + match[0].length;
       if (start <= contentStart || end >= contentEnd || match[0].length >= 4) continue;
       if (dateStarts.has(end)) continue;
-      if (skips.some((region) => region.start < end && start < region.end)) continue;
+      if (skips.overlaps(start, end)) continue;
       edits.push({ start, end, newText: ' ' });
     }
   }

@@ -1,13 +1,18 @@
 import { lineAt } from '../model/lines';
+import { firstIndexWith } from '../model/spans';
 import type { ResumeDocument } from '../model/types';
 import type { OffsetEdit, Rule } from './types';
 
 /** Lines whose text is not prose: code fences and front matter keep their spaces. */
 export function verbatimLines(doc: ResumeDocument): Set<number> {
   const lines = new Set<number>();
+  // Regions are sorted by start: each line is visited once, from the first line a region touches to the last.
+  let next = 0;
   for (const region of doc.skipRegions) {
     if (region.kind !== 'code-fence' && region.kind !== 'front-matter') continue;
-    for (const line of doc.lines) if (line.start <= region.end && line.end >= region.start) lines.add(line.index);
+    let index = Math.max(next, firstIndexWith(doc.lines, (line) => line.end >= region.start));
+    for (; index < doc.lines.length && doc.lines[index].start <= region.end; index++) lines.add(index);
+    next = Math.max(next, index);
   }
   return lines;
 }

@@ -15,7 +15,7 @@ export const wordRepeated: Rule = {
     for (let i = 1; i < words.length; i++) {
       const first = words[i - 1];
       const second = words[i];
-      if (first.text.toLowerCase() !== second.text.toLowerCase()) continue;
+      if (first.text.length !== second.text.length || first.text.toLowerCase() !== second.text.toLowerCase()) continue;
       if (!/^[ \t]+$/.test(doc.text.slice(first.end, second.start))) continue;
       if (ALLOWED.has(second.text.toLowerCase()) || /^\p{Lu}/u.test(second.text)) continue; // "Walla Walla", names
       if (second.context === 'contact' || second.context === 'link') continue;
