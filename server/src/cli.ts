@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatOutline } from './service/features/symbols';
@@ -246,7 +247,10 @@ function main(argv: string[]): number {
       case 'lsp': {
         // The server reads its transport (--stdio) from process.argv.
         if (!rest.includes('--stdio') && !rest.some((a) => a.startsWith('--socket') || a === '--node-ipc')) process.argv.push('--stdio');
-        require('./main');
+        // The server bundle next to this one (dist/server.js), loaded at run time: `check` and the other commands
+        // then never compile the LSP library. A non-literal path, so esbuild leaves the require alone.
+        const serverBundle = join(__dirname, 'server.js');
+        require(serverBundle);
         return -1;
       }
       case '--help':

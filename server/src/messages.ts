@@ -1,6 +1,9 @@
-import { type Connection, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+// Types only: the CLI reads settings (and so this file) and must not load the LSP library at run time.
+import type { Connection, MessageType, ShowMessageNotification, ShowMessageParams } from 'vscode-languageserver/node';
 
-const TYPES = { error: MessageType.Error, warning: MessageType.Warning, info: MessageType.Info } as const;
+/** `MessageType.Error`, `.Warning`, `.Info` and `ShowMessageNotification.method`, as the protocol defines them. */
+const TYPES = { error: 1, warning: 2, info: 3 } as const satisfies Record<string, MessageType>;
+const SHOW_MESSAGE: typeof ShowMessageNotification.method = 'window/showMessage';
 
 /**
  * Shows a message to the user with the `window/showMessage` notification. Never `window/showMessageRequest`
@@ -8,5 +11,6 @@ const TYPES = { error: MessageType.Error, warning: MessageType.Warning, info: Me
  * unhandled rejection behind, and vita offers no buttons anyway.
  */
 export function showMessage(connection: Connection, type: keyof typeof TYPES, message: string): void {
-  void connection.sendNotification(ShowMessageNotification.type, { type: TYPES[type], message: message.startsWith('vita:') ? message : `vita: ${message}` });
+  const params: ShowMessageParams = { type: TYPES[type], message: message.startsWith('vita:') ? message : `vita: ${message}` };
+  void connection.sendNotification(SHOW_MESSAGE, params);
 }

@@ -30,6 +30,9 @@ const WORD_QUANTITY = new RegExp(
   'i',
 );
 
+/** What every {@link DIGIT_QUANTITY} match holds. */
+const ANY_DIGIT = /[0-9]/;
+
 /** A bare year standing alone (`2021`): a date, not a quantity. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -40,13 +43,16 @@ const YEAR = /^(?:19|20)\d\d$/;
  * them: each number is one binary search) are skipped, so `03/2021` or `3 Apr 2020` in a bullet do not count.
  */
 export function hasFigure(text: string, dates: readonly Span[] = [], offset = 0): boolean {
-  DIGIT_QUANTITY.lastIndex = 0;
-  for (let m = DIGIT_QUANTITY.exec(text); m !== null; m = DIGIT_QUANTITY.exec(text)) {
-    const at = offset + m.index;
-    if (withinSorted(dates, at)) continue;
-    const [, currency, digits, unit] = m;
-    if (digits !== undefined && !currency && !unit && YEAR.test(digits)) continue;
-    return true;
+  // Every match of DIGIT_QUANTITY holds an ASCII digit (`\d`, even with `u`): text without one needs no scan.
+  if (ANY_DIGIT.test(text)) {
+    DIGIT_QUANTITY.lastIndex = 0;
+    for (let m = DIGIT_QUANTITY.exec(text); m !== null; m = DIGIT_QUANTITY.exec(text)) {
+      const at = offset + m.index;
+      if (withinSorted(dates, at)) continue;
+      const [, currency, digits, unit] = m;
+      if (digits !== undefined && !currency && !unit && YEAR.test(digits)) continue;
+      return true;
+    }
   }
   return WORD_QUANTITY.test(text);
 }

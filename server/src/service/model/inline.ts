@@ -11,12 +11,20 @@ const INLINE_PATTERN = new RegExp(
   'gu',
 );
 
+/**
+ * What every {@link INLINE_PATTERN} match holds: a code tick, `$`, a backslash, `@`, the `:` of `https://` or
+ * `ftp://`, `www.`, or a dot before a lower-case letter (a bare domain's TLD). Prose without one (most lines) skips
+ * the big pattern.
+ */
+const MAY_BE_INLINE = /[`$\\@:]|www\.|\.[a-z]/;
+
 /** Trailing punctuation that ends a sentence rather than a URL. */
 const URL_TRAILING = /[.,;:!?*_]+$/;
 
 export function scanInline(text: string, start: number, end: number): SkipRegion[] {
   const regions: SkipRegion[] = [];
   const slice = text.slice(start, end);
+  if (!MAY_BE_INLINE.test(slice)) return regions;
   INLINE_PATTERN.lastIndex = 0;
   for (let match = INLINE_PATTERN.exec(slice); match !== null; match = INLINE_PATTERN.exec(slice)) {
     const groups = match.groups ?? {};

@@ -225,6 +225,9 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
 }
 
 /** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
+/** The kinds of line whose words are read (and fenced blocks of prose). */
+const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'bullet', 'text', 'table']);
+
 function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
@@ -522,8 +525,7 @@ class StructureBuilder {
     const skips = this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? ''));
     for (const info of this.infos) {
       if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
-      const proseKinds: LineKind[] = ['heading', 'bullet', 'text', 'table'];
-      if (!proseKinds.includes(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
+      if (!PROSE_KINDS.has(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
       const lineContext = this.lineContext[info.line.index] ?? 'text';
       // Pieces of the line outside skip regions and date ranges.
       const holes: Span[] = [];
@@ -548,12 +550,12 @@ class StructureBuilder {
         for (let i = fieldIndex; i < fields.length && fields[i].start < piece.end; i++) {
           const field = fields[i];
           if (field.end <= at) continue;
-          if (field.start > at) pushAll(words, tokenizeWords(this.text, at, field.start, lineContext));
+          if (field.start > at) tokenizeWords(this.text, at, field.start, lineContext, words);
           const fieldEnd = Math.min(field.end, piece.end);
-          pushAll(words, tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context));
+          tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context, words);
           at = fieldEnd;
         }
-        if (at < piece.end) pushAll(words, tokenizeWords(this.text, at, piece.end, lineContext));
+        if (at < piece.end) tokenizeWords(this.text, at, piece.end, lineContext, words);
       }
     }
     return words;
@@ -698,13 +700,12 @@ class SectionWalker {
     const range = this.entryRange(info.line.index, heading.textSpan);
     const titleText = this.text.slice(heading.textSpan.start, heading.textSpan.end);
     const parent = this.entry;
-    const parentIsRole = parent !== undefined && looksLikeRole(parent.title.text);
     const withoutDate = range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText;
-    const isRole = looksLikeRole(withoutDate);
     const deeperOrEqual = !parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level;
     // `### Org — Title` at the level of the role heading above is a sibling role, even when its title is unknown.
-    const sibling = parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
-    if (parent && parentIsRole && !isRole && !sibling && deeperOrEqual && this.section.kind !== 'education') {
+    const sibling = () => parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
+    // A sub-entry of a role: the cheap tests first, the title readings (pure, the costly part) only when they decide.
+    if (parent && deeperOrEqual && this.section.kind !== 'education' && looksLikeRole(parent.title.text) && !looksLikeRole(withoutDate) && !sibling()) {
       this.child = this.newEntry(info, heading.textSpan, range, heading);
       parent.children.push(this.child);
       this.extend(parent, info.line.index);
@@ -804,9 +805,11 @@ class SectionWalker {
         this.paragraph(this.pending, this.pending.contentStart, textContext);
         this.pending = undefined;
       }
-      const parentIsRole = this.entry !== undefined && looksLikeRole(this.entry.title.text) && this.entry.firstLine < line;
-      const isRole = looksLikeRole(this.text.slice(this.withoutRange(span, range).start, this.withoutRange(span, range).end));
-      if (leadingDate && parentIsRole && !isRole && this.section.kind !== 'education') {
+      // A dated line under a role is its sub-entry unless it names a role itself; the title readings (pure, the
+      // costly part) only when the cheap tests leave them to decide.
+      const underRole = () => this.entry !== undefined && this.entry.firstLine < line && looksLikeRole(this.entry.title.text);
+      const namesRole = () => looksLikeRole(this.text.slice(this.withoutRange(span, range).start, this.withoutRange(span, range).end));
+      if (leadingDate && this.section.kind !== 'education' && underRole() && !namesRole()) {
         this.child = this.newEntry(info, span, range);
         this.entry!.children.push(this.child);
         this.extend(this.entry!, line);

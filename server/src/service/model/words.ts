@@ -12,11 +12,12 @@ import type { Word, WordContext } from './types';
  * (`Node.js`), `C++`/`C#`, possessives and contractions (`user's`), accented words (`résumé`), and camelCase
  * (`DevTools`; the engine splits it only when the whole is not a known brand). Markdown markers (`**`, `_`, `~~`)
  * are not part of words.
+ *
+ * The words are appended to `words` (a new array when not given), which is returned.
  */
-export function tokenizeWords(text: string, start: number, end: number, context: WordContext): Word[] {
+export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: Word[] = []): Word[] {
   const segment = text.slice(start, end);
   const skip = skipRanges(segment);
-  const words: Word[] = [];
   WORD.lastIndex = 0;
   let skipIndex = 0;
   for (let match = WORD.exec(segment); match !== null; match = WORD.exec(segment)) {
