@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { registerSummary } from './summary';
 
 /** File names that are résumés even when VS Code opens them as Markdown or plain text. */
@@ -39,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector() as LanguageClientOptions['documentSelector'],
+    errorHandler: restartingErrorHandler(),
     diagnosticPullOptions: { onChange: true, onSave: true },
     // The server offers "Add 'w' to user dictionary" only to clients that run `vita.addToUserDictionary`.
     initializationOptions: { userDictionaryCommand: true },
@@ -105,6 +106,32 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
       return client!.sendRequest('vita/serverInfo');
     },
     onDidChangeState: stateChanges.event,
+  };
+}
+
+/** Most restarts allowed within RESTART_WINDOW_MS before vita gives up and says so. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restart a server that died, up to MAX_RESTARTS times in RESTART_WINDOW_MS. Write errors on the dying connection
+ * (EPIPE) must not count: the library's default handler shuts the client down after three of them, and then the
+ * close that follows is never turned into a restart.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart, handled: true };
+      return {
+        action: CloseAction.DoNotRestart,
+        message: `vita: the language server stopped ${restarts.length} times in 3 minutes, so it is not restarted. Run "vita: Restart Language Server" to try again.`,
+      };
+    },
   };
 }
 
