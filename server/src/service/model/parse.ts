@@ -484,7 +484,7 @@ class StructureBuilder {
   info(line: number): LineInfo {
     return this.infos[line];
   }
-  text_(): string {
+  sourceText(): string {
     return this.text;
   }
   rangesOn(line: number): DateRange[] {
@@ -582,7 +582,7 @@ class SectionWalker {
     private readonly firstLine: number,
     private readonly endLine: number,
   ) {
-    this.text = builder.text_();
+    this.text = builder.sourceText();
   }
 
   *walk(): Generator<void, void, void> {
