@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatOutline } from './service/features/symbols';
-import { createResumeService, type ResumeDocument, type ServiceContext, summaryText, withSpellingSuggestions } from './service/index';
+import { createResumeService, type ResumeDocument, type ServiceContext, summaryText, type VitaOptions, withSpellingSuggestions } from './service/index';
 import { sarifLog } from './sarif';
 import { allRules, parseResume } from './service/index';
 import { resolveSettings } from './settings';
@@ -35,21 +35,36 @@ interface LoadedFile {
   doc: ResumeDocument;
 }
 
-function loadFiles(files: string[], onError: (message: string) => void): LoadedFile[] {
+/** Reads and parses every FILE; one that cannot be read is named on stderr and sets `ioError` (exit 2). */
+function loadFiles(files: string[]): { loaded: LoadedFile[]; ioError: boolean } {
   const service = createResumeService();
   const loaded: LoadedFile[] = [];
+  let ioError = false;
   files.forEach((file, index) => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      onError(`vita: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+      process.stderr.write(`vita: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}\n`);
+      ioError = true;
       return;
     }
     loaded.push({ file, doc: service.parse({ uri: `file-${index}`, version: 0, getText: () => text }) });
   });
-  return loaded;
+  return { loaded, ioError };
+}
+
+/** Raw settings → options; a broken value is a usage error on the command line. */
+function cliOptions(raw: unknown): VitaOptions {
+  const { options, problems } = resolveSettings(raw);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return options;
+}
+
+/** A rule that throws is named on stderr; the other rules' findings still arrive. */
+function reportRuleError(ruleId: string, error: unknown): void {
+  process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`);
 }
 
 function formatOption(value: string | undefined, allowed: string[]): string {
@@ -71,20 +86,12 @@ function check(args: string[]): number {
   });
   const format = formatOption(values.format, ['text', 'json', 'sarif']);
   if (positionals.length === 0) throw new UsageError('check needs at least one FILE');
-  const { options, problems } = resolveSettings(cliSettings(values));
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-
-  let ioError = false;
-  const results = loadFiles(positionals, (message) => {
-    ioError = true;
-    process.stderr.write(`${message}\n`);
-  });
+  const options = cliOptions(cliSettings(values));
+  const { loaded: results, ioError: readError } = loadFiles(positionals);
+  let ioError = readError;
   let errorFound = false;
   const service = createResumeService();
-  const baseContext: ServiceContext = {
-    options,
-    onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
-  };
+  const baseContext: ServiceContext = { options, onRuleError: reportRuleError };
   const output: { file: string; diagnostics: Diagnostic[] }[] = [];
   for (const loaded of results) {
     const { file } = loaded;
@@ -143,15 +150,10 @@ function format(args: string[]): number {
   if (positionals.length === 0) throw new UsageError('format needs at least one FILE');
   if (values.write && values.check) throw new UsageError('format takes --write or --check, not both');
   if (!values.write && !values.check && positionals.length > 1) throw new UsageError('format prints one FILE; use --write or --check for several');
-  const raw = { format: { bulletMarker: values['bullet-marker'] } };
-  const { options, problems } = resolveSettings(raw);
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  let ioError = false;
+  const options = cliOptions({ format: { bulletMarker: values['bullet-marker'] } });
+  const { loaded: results, ioError: readError } = loadFiles(positionals);
+  let ioError = readError;
   let unformatted = false;
-  const results = loadFiles(positionals, (message) => {
-    ioError = true;
-    process.stderr.write(`${message}\n`);
-  });
   const service = createResumeService();
   for (const { file, doc } of results) {
     const formatted = service.format(doc, { options }).text;
@@ -181,11 +183,7 @@ function outline(args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true });
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('outline needs at least one FILE');
-  let ioError = false;
-  const results = loadFiles(positionals, (message) => {
-    ioError = true;
-    process.stderr.write(`${message}\n`);
-  });
+  const { loaded: results, ioError } = loadFiles(positionals);
   const service = createResumeService();
   const output = results.map(({ file, doc }) => ({ file, symbols: service.documentSymbols(doc) }));
   if (format === 'json') {
@@ -207,18 +205,10 @@ function summary(args: string[]): number {
   });
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('summary needs at least one FILE');
-  const { options, problems } = resolveSettings(cliSettings(values));
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  let ioError = false;
-  const results = loadFiles(positionals, (message) => {
-    ioError = true;
-    process.stderr.write(`${message}\n`);
-  });
+  const options = cliOptions(cliSettings(values));
+  const { loaded: results, ioError } = loadFiles(positionals);
   const service = createResumeService();
-  const baseContext: ServiceContext = {
-    options,
-    onRuleError: (ruleId, error) => process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
-  };
+  const baseContext: ServiceContext = { options, onRuleError: reportRuleError };
   const output = results.map(({ file, doc }) => {
     const context: ServiceContext = { ...baseContext, spelling: spellingForFile(file, options) };
     const diagnostics = doc.text.length > options.maxFileSize ? [] : service.diagnostics(doc, context);
