@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { compareWords } from './service/spelling/casing';
 
 /**
  * Plain words files (`.vita/words.txt` in a workspace folder): one word a line, `#` comment lines at the top kept,
@@ -75,14 +76,6 @@ export function readWordsFile(path: string): string[] {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Orders words as people read a word list: case-insensitively, then by code point for a stable tie-break. */
-function compareWords(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isInside(root: string, path: string): boolean {

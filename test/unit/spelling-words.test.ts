@@ -1,7 +1,8 @@
 /** The word tokenizer the spelling checker reads. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenizeWords } from '../../server/src/service/model/words';
+import fc from 'fast-check';
+import { tokenEnd, tokenizeWords, tokenStart, WORD } from '../../server/src/service/model/words';
 
 const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').map((w) => w.text);
 
@@ -56,5 +57,29 @@ describe('spelling: tokenizeWords', () => {
 
   it('skips snake_case identifiers and paths', () => {
     assert.deepEqual(words('the feature_flag in src/service/model works'), ['the', 'in', 'works']);
+  });
+
+  it('finds exactly the matches of its specification, the WORD pattern', () => {
+    // The scanner (tokenStart/tokenEnd) replaces WORD.exec for speed; any text must split the same way.
+    const scan = (text: string): Array<[number, number]> => {
+      const found: Array<[number, number]> = [];
+      for (let at = 0; at < text.length; ) {
+        const start = tokenStart(text, at);
+        if (start < 0) break;
+        at = tokenEnd(text, start);
+        found.push([start, at]);
+      }
+      return found;
+    };
+    const pattern = (text: string): Array<[number, number]> => [...text.matchAll(new RegExp(WORD.source, WORD.flags))].map((m) => [m.index!, m.index! + m[0].length]);
+    const pieces = ["'", '’', '.', '-', '+', '#', ' ', 'a', 'Z', '7', 'é', 'e\u0301', '\u0301', 'ß', '中文', '𝐀', '😀', '\ud800', '٣', "C++", 'x#', 'Node.js', "users'", 'ʼ'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(scan(text), pattern(text));
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },
+    );
+    for (const text of ["'tis C++ and C# or x#y, naïve résumés' ’quoted’ e.g. node.js--x", '中文简历 𝐀𝐁 ٣٤ ˈaɪ']) assert.deepEqual(scan(text), pattern(text));
   });
 });

@@ -10,6 +10,7 @@ import { lineAt } from '../model/lines';
 import { durationMonths, formatDuration, type MonthInterval, rangeMonths, unionMonths } from '../model/durations';
 import type { Bullet, DatePoint, DateRange, Entry, ResumeDocument, Section, SectionKind, Span } from '../model/types';
 import { positionToOffset } from '../positions';
+import { compareWords } from '../spelling/casing';
 import { ruleById } from '../rules/index';
 import { entryName } from './symbols';
 
@@ -220,7 +221,7 @@ export function countFindings(doc: ResumeDocument, diagnostics: readonly Diagnos
 /** `spelling 3, formatting 1`, most first. */
 export function formatFindings(counts: Record<string, number>): string {
   return Object.entries(counts)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareWords(a[0], b[0]))
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
 }

@@ -92,10 +92,35 @@ function trimmed(text: string, start: number, end: number): TextSpan | undefined
   let s = start;
   let e = end;
   // Trim spaces, Markdown emphasis and dangling separators.
-  while (s < e && /[\s*_|•,;:–—-]/.test(text[s])) s++;
-  while (e > s && /[\s*_|•,;:–—-]/.test(text[e - 1])) e--;
+  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
   if (e <= s) return undefined;
   return { text: text.slice(s, e), start: s, end: e };
+}
+
+/** What {@link trimmed} takes off a segment's ends: `[\s*_|•,;:–—-]`. */
+function isTrimmed(code: number): boolean {
+  switch (code) {
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2d: // -
+      return true;
+    default:
+      return isSpace(code);
+  }
+}
+
+/** `\s` of a JavaScript pattern, by code. */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Splits a title into segments on strong separators (`|`, `•`, ` – `, ` — `, ` - `), else on commas. */
@@ -122,10 +147,10 @@ export function titleSegments(text: string, span: Span): TextSpan[] {
  * `beside`: the title has other segments, so a segment made only of title words ("Dispatcher") is a role.
  */
 function findRole(segment: TextSpan, beside = false): { start: number; end: number } | undefined {
-  const words = [...segment.text.matchAll(/[^\s,]+/g)];
-  const keys = words.map((word) => word[0].toLowerCase().replace(/[().]+$/g, ''));
+  const words = wordsOf(segment.text);
+  const keys = words.map((word) => roleKey(word.text));
   const key = (i: number) => keys[i];
-  const capital = (i: number) => /^[\p{Lu}&]/u.test(words[i][0]);
+  const capital = (i: number) => startsCapitalised(words[i].text);
   const titleWordsOnly = beside && words.every((_, i) => ROLE_MODIFIERS.has(key(i)) || isRoleNoun(key(i)));
   /** A weak noun counts after a capitalised modifier, or when the segment holds only title words. */
   const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || titleWordsOnly || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1)));
@@ -147,9 +172,39 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
   while (first > 0 && capital(first - 1) && (ROLE_MODIFIERS.has(key(first - 1)) || isRoleNoun(key(first - 1)))) {
     first--;
   }
-  const startWord = words[first];
-  const endWord = words[lastIndex];
-  return { start: segment.start + (startWord.index ?? 0), end: segment.start + (endWord.index ?? 0) + endWord[0].length };
+  return { start: segment.start + words[first].start, end: segment.start + words[lastIndex].start + words[lastIndex].text.length };
+}
+
+/** The runs of characters other than spaces and commas (`[^\s,]+`), with where each starts. */
+function wordsOf(text: string): Array<{ text: string; start: number }> {
+  const words: Array<{ text: string; start: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code === 0x2c || isSpace(code)) {
+      if (start >= 0) words.push({ text: text.slice(start, i), start });
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return words;
+}
+
+/** A word as the role lists hold it: lower case, without trailing brackets and dots (`(Intern)` → `(intern`). */
+function roleKey(word: string): string {
+  let end = word.length;
+  while (end > 0) {
+    const code = word.charCodeAt(end - 1);
+    if (code !== 0x28 && code !== 0x29 && code !== 0x2e) break;
+    end--;
+  }
+  return (end === word.length ? word : word.slice(0, end)).toLowerCase();
+}
+
+/** Starts with a capital letter or `&` (`/^[\p{Lu}&]/u`). */
+function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || code === 0x26;
+  return /^\p{Lu}/u.test(word);
 }
 
 /**

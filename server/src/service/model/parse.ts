@@ -143,7 +143,9 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       info.kind = 'blank';
       continue;
     }
-    const fenceOpen = FENCE.exec(raw);
+    // Each pattern below needs a particular first character: most lines (prose, entries) are tested by none.
+    const first = raw.charCodeAt(indentLength);
+    const fenceOpen = first === 0x60 || first === 0x7e ? FENCE.exec(raw) : null;
     if (fenceOpen) {
       const fenceInfo = fenceOpen[2].toLowerCase();
       fence = { marker: fenceOpen[1], start: line.start, info: fenceInfo, prose: PROSE_FENCE_INFO.has(fenceInfo) };
@@ -151,8 +153,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       continue;
     }
     // HTML comments: whole-line ones (and ones that open here) are not prose.
-    const trimmed = raw.trim();
-    if (trimmed.startsWith('<!--')) {
+    if (first === 0x3c && raw.startsWith('<!--', indentLength)) {
       info.kind = 'comment';
       const close = raw.indexOf('-->', raw.indexOf('<!--') + 4);
       if (close >= 0) skipRegions.push({ kind: 'html-comment', start: contentStart, end: line.start + close + 3 });
@@ -160,7 +161,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       continue;
     }
 
-    const atx = ATX.exec(raw);
+    const atx = first === 0x23 ? ATX.exec(raw) : null;
     if (atx) {
       info.kind = 'heading';
       const level = atx[1].length;
@@ -171,7 +172,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       info.heading = { style: 'atx', level, start: line.start, end: line.end, text: text.slice(start, end), textSpan: { start, end } };
       continue;
     }
-    if (UNDERLINE.test(raw)) {
+    if ((first === 0x3d || first === 0x2d) && UNDERLINE.test(raw)) {
       const previous = infos[line.index - 1];
       if (previous && previous.kind === 'text' && !previous.leadingBold?.start) {
         // Setext: the previous paragraph line becomes the heading.
@@ -183,15 +184,15 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
         continue;
       }
     }
-    if (BREAK.test(raw)) {
+    if ((first === 0x2d || first === 0x2a || first === 0x5f) && BREAK.test(raw)) {
       info.kind = 'break';
       continue;
     }
-    if (trimmed.startsWith('|')) {
+    if (first === 0x7c) {
       info.kind = 'table';
       continue;
     }
-    const bullet = BULLET.exec(raw);
+    const bullet = first === 0x2d || first === 0x2a || first === 0x2b || (first >= 0x30 && first <= 0x39) || first >= 0x80 ? BULLET.exec(raw) : null;
     if (bullet) {
       const markerStart = line.start + bullet[1].length;
       const marker = bullet[2] ?? bullet[3];
@@ -203,7 +204,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       };
       continue;
     }
-    const bold = /^(\*\*|__)(.+?)\1/.exec(raw.slice(indentLength));
+    const bold = first === 0x2a || first === 0x5f ? /^(\*\*|__)(.+?)\1/.exec(raw.slice(indentLength)) : null;
     if (bold) {
       const boldSpan = { start: contentStart, end: contentStart + bold[0].length };
       info.leadingBold = boldSpan;

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 /** Endings that hold a period for another reason: `etc.`, `Inc.`, `e.g.`, an ellipsis. */
 const ABBREVIATION_END = /(?:\b(?:etc|inc|ltd|co|corp|jr|sr|vs|al|approx|dept|st|e\.g|i\.e|u\.s|a\.m|p\.m)\.|\.\.\.|…)$/i;
 /** Emphasis and closing quotes after the last word: the period goes after them. */
-const TRAILING_MARKUP = /[*_"”’')\]]*$/;
+/** Closing markup after a bullet's last word: `[*_"”’')\]]*` at the end. */
+const CLOSING_MARKUP = new Set(['*', '_', '"', '”', '’', "'", ')', ']']);
+/** The longest {@link ABBREVIATION_END} match (`approx.`) and a character before it, for its `\b`. */
+const ABBREVIATION_TAIL = 12;
 
 interface BulletEnd {
   bullet: Bullet;
@@ -36,10 +39,12 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
     const label = /^[^:.]{1,40}:\s+(.*)$/s.exec(text);
     if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
-    const markup = TRAILING_MARKUP.exec(text)![0];
-    const core = text.slice(0, text.length - markup.length);
+    let coreLength = text.length;
+    while (coreLength > 0 && CLOSING_MARKUP.has(text[coreLength - 1])) coreLength--;
+    const core = text.slice(0, coreLength);
     const textEnd = bullet.content.start + text.length;
-    if (core.length === 0 || ABBREVIATION_END.test(core)) return;
+    // Only the tail can end in an abbreviation: an end-anchored pattern over the whole bullet tries every start.
+    if (core.length === 0 || ABBREVIATION_END.test(core.slice(-ABBREVIATION_TAIL))) return;
     const last = core[core.length - 1];
     if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + core.length - 1, textEnd });
     else if (/[\p{L}\p{N}%)\]]/u.test(last)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });

@@ -1,3 +1,5 @@
+import { isSpace } from '../model/fields';
+import { isLetterOrDigit } from '../model/words';
 import type { Rule } from './types';
 
 /** Bullets longer than this many words are skimmed, not read. */
@@ -12,7 +14,7 @@ export const styleBulletLength: Rule = {
   example: '- Led the migration of … (forty words later) … across three regions.',
   check(doc, report) {
     for (const bullet of doc.bullets) {
-      const count = bullet.content.text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+      const count = countWords(bullet.content.text);
       if (count <= MAX_BULLET_WORDS) continue;
       report({
         start: bullet.content.start,
@@ -22,3 +24,26 @@ export const styleBulletLength: Rule = {
     }
   },
 };
+
+/** Runs of non-space characters holding a letter or a digit (`-` and `&` alone are not words). */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isLetterOrDigit(text, i)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}

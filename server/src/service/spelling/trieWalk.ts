@@ -83,7 +83,6 @@ export function searchTrie(
   }
 
   const tables = tablesOf(trie);
-  const del = tables.deletion;
   // The typed letters as the trie's lower-case ids (−1: a letter the trie does not have).
   const typedId = new Int32Array(n + 1).fill(-1);
   for (let i = 1; i <= n; i++) typedId[i] = tables.lowerIdOf.get(w[i - 1]) ?? -1;
@@ -95,62 +94,110 @@ export function searchTrie(
   for (let i = 1; i <= n; i++) {
     insertCost[i] = insertionCost(w[i - 1], w[i - 2] ?? '', w[i] ?? '') + (i === 1 ? costs.firstLetter : 0);
   }
-  // One row per depth, reused: rows[j][i] = cost of aligning the first j trie letters with the first i typed ones.
-  const rows: Int32Array[] = [];
-  for (let j = 0; j <= maxDepth + 1; j++) rows.push(new Int32Array(n + 1));
-  const row0 = rows[0];
-  for (let i = 1; i <= n; i++) row0[i] = row0[i - 1] + insertCost[i];
+  // One row per depth, in one array: rows[j * (n + 1) + i] = cost of aligning the first j trie letters with the
+  // first i typed ones.
+  const width = n + 1;
+  const rows = new Int32Array((maxDepth + 2) * width);
+  for (let i = 1; i <= n; i++) rows[i] = rows[i - 1] + insertCost[i];
+  const firstAllowedId = new Uint8Array(size);
+  for (let a = 0; a < size; a++) firstAllowedId[a] = firstAllowed.has(lower[a]) || firstAllowed.has(tables.base[a]) ? 1 : 0;
+  const walk: Walk = { nodes, lowerId, mask, n, size, maxDepth, bound, sub, insertCost, deletion: tables.deletion, typedId, firstAllowedId, rows };
+  walkTrie(walk, alphabet, into);
+}
 
+/** Adds the word spelled by `path[1…j]` to `into` at `cost`, unless it is there at a lower cost. */
+function collect(alphabet: readonly string[], path: Int32Array, j: number, cost: number, into: Map<string, number>): void {
+  let word = '';
+  for (let k = 1; k <= j; k++) word += alphabet[path[k]];
+  const known = into.get(word);
+  if (known === undefined || cost < known) into.set(word, cost);
+}
+
+/** What {@link walkTrie} reads: typed arrays and numbers only, computed per search by {@link searchTrie}. */
+interface Walk {
+  nodes: Uint32Array;
+  lowerId: Int32Array;
+  mask: number;
+  /** Letters typed. */
+  n: number;
+  /** Size of the trie's alphabet. */
+  size: number;
+  maxDepth: number;
+  bound: number;
+  /** sub[i * size + a]: typing letter i where alphabet[a] belongs. */
+  sub: Int32Array;
+  insertCost: Int32Array;
+  deletion: Int32Array;
+  typedId: Int32Array;
+  firstAllowedId: Uint8Array;
+  /** (maxDepth + 2) rows of n + 1 costs; row 0 filled in. */
+  rows: Int32Array;
+}
+
+/**
+ * The walk itself: depth-first with an explicit stack rather than recursion, over typed arrays only. It is one small
+ * loop in one function, so V8 optimises it during the first search (on-stack replacement) and keeps that code for
+ * every later search: the recursive closure it replaces was created per search, started cold each time and was
+ * deoptimised with every frame on the stack (a cold start spent ≈ 20 ms there). At depth j: `path[j]` the
+ * character taken, `nodeAt[j]` the node reached, `nextEdge[j]` its next child to try.
+ */
+function walkTrie(walk: Walk, alphabet: readonly string[], into: Map<string, number>): void {
+  const { nodes, lowerId, mask, n, size, maxDepth, bound, sub, insertCost, deletion, typedId, firstAllowedId, rows } = walk;
+  const width = n + 1;
+  const doubled = costs.doubled;
+  const firstLetter = costs.firstLetter;
+  const transposition = costs.transposition;
   const path = new Int32Array(maxDepth + 2);
-
-  const visit = (o: number, a: number, j: number, prevA: number): void => {
-    const prevRow = rows[j - 1];
-    const prevPrevRow = j >= 2 ? rows[j - 2] : undefined;
-    const row = rows[j];
+  const nodeAt = new Int32Array(maxDepth + 2);
+  const nextEdge = new Int32Array(maxDepth + 2);
+  nextEdge[0] = 1;
+  let depth = 0;
+  while (depth >= 0) {
+    const parent = nodeAt[depth];
+    const edgeIndex = nextEdge[depth];
+    if (edgeIndex > nodes[parent] >>> 8) {
+      depth--;
+      continue;
+    }
+    nextEdge[depth] = edgeIndex + 1;
+    const edge = nodes[parent + edgeIndex];
+    const a = edge & 0xff;
+    if (depth === 0 && firstAllowedId[a] === 0) continue;
+    const j = depth + 1;
+    const o = edge >>> 8;
+    path[j] = a;
+    const prev = depth * width;
+    const prevPrev = prev - width;
+    const here = j * width;
     const id = lowerId[a];
-    const prevId = prevA < 0 ? -1 : lowerId[prevA];
-    const d = (id === prevId ? costs.doubled : del[a]) + (j === 1 ? costs.firstLetter : 0);
-    row[0] = prevRow[0] + d;
-    let min = row[0];
+    const prevId = j >= 2 ? lowerId[path[j - 1]] : -1;
+    const d = (id === prevId ? doubled : deletion[a]) + (j === 1 ? firstLetter : 0);
+    rows[here] = rows[prev] + d;
+    let min = rows[here];
     for (let i = 1; i <= n; i++) {
       let s = sub[i * size + a];
-      if (s > 0 && i === 1 && j === 1) s += costs.firstLetter;
-      let c = prevRow[i - 1] + s;
-      const ins = row[i - 1] + insertCost[i];
+      if (s > 0 && i === 1 && j === 1) s += firstLetter;
+      let c = rows[prev + i - 1] + s;
+      const ins = rows[here + i - 1] + insertCost[i];
       if (ins < c) c = ins;
-      const dl = prevRow[i] + d;
+      const dl = rows[prev + i] + d;
       if (dl < c) c = dl;
-      if (prevPrevRow !== undefined && i >= 2 && typedId[i] === prevId && typedId[i - 1] === id && id !== prevId) {
-        const tr = prevPrevRow[i - 2] + costs.transposition;
+      if (j >= 2 && i >= 2 && typedId[i] === prevId && typedId[i - 1] === id && id !== prevId) {
+        const tr = rows[prevPrev + i - 2] + transposition;
         if (tr < c) c = tr;
       }
-      row[i] = c;
+      rows[here + i] = c;
       if (c < min) min = c;
     }
-    const header = nodes[o];
-    if ((header & mask) !== 0 && row[n] <= bound) {
-      let word = '';
-      for (let k = 1; k <= j; k++) word += alphabet[path[k]];
-      const known = into.get(word);
-      if (known === undefined || row[n] < known) into.set(word, row[n]);
-    }
-    if (min > bound || j >= maxDepth) return;
-    const count = header >>> 8;
-    for (let k = 1; k <= count; k++) {
-      const edge = nodes[o + k];
-      const ca = edge & 0xff;
-      path[j + 1] = ca;
-      visit(edge >>> 8, ca, j + 1, a);
-    }
-  };
-
-  const rootCount = nodes[0] >>> 8;
-  for (let k = 1; k <= rootCount; k++) {
-    const edge = nodes[k];
-    const a = edge & 0xff;
-    if (!firstAllowed.has(lower[a]) && !firstAllowed.has(tables.base[a])) continue;
-    path[1] = a;
-    visit(edge >>> 8, a, 1, -1);
+    // Both tests every time (no short cut): V8 then has type feedback for each before it optimises the loop.
+    const cost = rows[here + n];
+    const isWord = (nodes[o] & mask) !== 0;
+    const within = cost <= bound;
+    if (isWord && within) collect(alphabet, path, j, cost, into);
+    if (min > bound || j >= maxDepth) continue;
+    nodeAt[j] = o;
+    nextEdge[j] = 1;
+    depth = j;
   }
 }
 
