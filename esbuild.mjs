@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/, and the TypeScript tests into
 // out/test/ (one bundle per test file). `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,7 +31,16 @@ function testEntryPoints(dir) {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  // The programs, each wrapped in a CommonJS module function for boot.ts to compile with a V8 code cache…
+  {
+    ...common,
+    entryPoints: { 'server-main': 'server/src/main.ts', 'cli-main': 'server/src/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '})' },
+  },
+  // …and the entry points that do it: `node dist/server.js --stdio`, the `vita` bin.
+  { ...common, entryPoints: { server: 'server/src/boot/server.ts', cli: 'server/src/boot/cli.ts' }, outdir: 'dist' },
 ];
 const testEntries = production ? [] : [...testEntryPoints('test/unit'), ...testEntryPoints('test/protocol')];
 if (!production) {
@@ -49,6 +59,13 @@ if (watch) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755); // the `vita` bin
+  // Code caches belong to the bundles they were made from: drop the old ones, then (not for the .vsix, whose
+  // server runs in VS Code's own V8, which cannot use them) make new ones from a short real session.
+  for (const name of readdirSync('dist')) if (name.endsWith('.cache')) rmSync(join('dist', name));
+  if (!production) {
+    const cache = spawnSync(process.execPath, ['scripts/build-code-cache.mjs'], { stdio: 'inherit' });
+    if (cache.status !== 0) process.exit(cache.status ?? 1);
+  }
   // Drop bundles of test files that no longer exist (never the whole folder: a concurrent run may be reading it).
   const wanted = new Set(testEntries.map((entry) => join('out', entry.replace(/\.ts$/, '.js'))));
   const stale = (dir) => {

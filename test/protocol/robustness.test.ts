@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
   CodeActionRequest,
@@ -336,7 +336,8 @@ describe('no network, ever', () => {
   });
 
   test('dist/server.js and dist/cli.js load no network module, but the LSP transport (net, for --socket/--pipe)', () => {
-    for (const bundle of [SERVER, CLI]) {
+    // The entry points (boot.ts) and the programs they start.
+    for (const bundle of [SERVER, CLI, join(dirname(SERVER), 'server-main.js'), join(dirname(CLI), 'cli-main.js')]) {
       const code = readFileSync(bundle, 'utf8');
       // esbuild marks where each bundled file starts: `// node_modules/vscode-jsonrpc/lib/node/main.js`.
       const starts = [...code.matchAll(/^\/\/ (\S+\.[cm]?[jt]s)$/gm)].map((m) => ({ at: m.index ?? 0, file: m[1] }));

@@ -257,7 +257,7 @@ export function createSpellingEngine(
   const isKnown = (raw: string): boolean => {
     const cached = knownCache.get(raw);
     if (cached !== undefined) return cached;
-    const word = raw.replace(/[’‘`]/g, "'");
+    const word = straightApostrophes(raw);
     let known = isKnownSimple(word) || brandCasing(word) !== undefined;
     if (!known && /'s?$/i.test(word)) {
       const stem = word.replace(/'s?$/i, '');
@@ -472,7 +472,7 @@ export function createSpellingEngine(
   };
 
   const splitGluedGlyph = (raw: string): string | undefined => {
-    const word = raw.replace(/[’‘`]/g, "'");
+    const word = straightApostrophes(raw);
     if (!/^[oO]\p{L}{3,}/u.test(word) || isKnown(word)) return undefined;
     const rest = word.slice(1);
     const restShape = wordCase(rest);
@@ -483,7 +483,7 @@ export function createSpellingEngine(
   };
 
   function suggest(raw: string, max = 5): string[] {
-    const word = raw.replace(/[’‘`]/g, "'");
+    const word = straightApostrophes(raw);
     const out: string[] = [];
     const push = (s: string): void => {
       if (s !== word && !out.includes(s)) out.push(s);
@@ -545,7 +545,7 @@ export function createSpellingEngine(
   const verdictCache = new Map<string, UnknownWordVerdict>();
 
   const classifyUnknown = (raw: string, context: WordContext): UnknownWordVerdict => {
-    const word = raw.replace(/[’‘`]/g, "'");
+    const word = straightApostrophes(raw);
     const key = `${context}\u0000${word}`;
     let verdict = verdictCache.get(key);
     if (verdict === undefined) {
@@ -596,12 +596,21 @@ export function createSpellingEngine(
     dictionaries: dictionaries.map((d) => d.name),
     warmUp,
     isKnown,
-    brandCasing: (word) => brandCasing(word.replace(/[’‘`]/g, "'")),
+    brandCasing: (word) => brandCasing(straightApostrophes(word)),
     suggest,
     splitGluedGlyph,
     classifyUnknown,
     frequencyTier,
   };
+}
+
+/** Curly quotes and backticks as the dictionaries write apostrophes (`’`, `‘`, `` ` `` → `'`); most words have none. */
+function straightApostrophes(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x2019 || code === 0x2018 || code === 0x60) return word.replace(/[’‘`]/g, "'");
+  }
+  return word;
 }
 
 /**
