@@ -1,6 +1,6 @@
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
 import { findDirectives, findWordDirectives } from './directives';
-import { entryFields, hasOrganisationTitleShape, looksLikeLocation, looksLikeRole } from './fields';
+import { entryFields, hasOrganisationTitleShape, isSpace, looksLikeLocation, looksLikeRole } from './fields';
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
@@ -108,10 +108,14 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
   for (const line of lines) {
     if ((line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
     const raw = line.text;
-    const indentLength = raw.length - raw.trimStart().length;
+    // Indentation and trailing blanks (`\s`, as trimStart/trimEnd see them), without making trimmed copies.
+    let indentLength = 0;
+    while (indentLength < raw.length && isSpace(raw.charCodeAt(indentLength))) indentLength++;
+    let contentLength = raw.length;
+    while (contentLength > indentLength && isSpace(raw.charCodeAt(contentLength - 1))) contentLength--;
     const contentStart = line.start + indentLength;
     // A line of spaces only is blank: its content is empty, not reversed (start past end).
-    const contentEnd = Math.max(contentStart, line.start + raw.trimEnd().length);
+    const contentEnd = line.start + contentLength;
     const info: LineInfo = { kind: 'text', line, contentStart, contentEnd };
     infos.push(info);
 

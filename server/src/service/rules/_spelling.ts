@@ -1,5 +1,5 @@
 import type { ServiceContext, WordLookup } from '../context';
-import type { ResumeDocument, Word, WordContext } from '../model/types';
+import type { ResumeDocument, WordContext } from '../model/types';
 import { checkSpelling, type SpellingEngine, type SpellingIssue } from '../spelling/index';
 
 /** The whole spelling engine, when the context carries one (a bare `WordLookup` is not enough for the rules). */
@@ -28,17 +28,10 @@ export function spellingIssues(doc: ResumeDocument, engine: SpellingEngine): Spe
   const cached = passes.get(doc);
   if (cached && cached.engine === engine) return cached.issues;
   const fileWords = new Set(doc.wordDirectives.flatMap((directive) => directive.words));
-  const checked: Word[] = [];
-  const casingOnly: Word[] = [];
-  for (const word of doc.words) {
-    if (fileWords.size > 0 && isFileWord(fileWords, word.text)) continue;
-    (NAME_CONTEXTS.has(word.context) ? casingOnly : checked).push(word);
-  }
-  const issues = checkSpelling(engine, checked);
-  for (const word of casingOnly) {
-    const replacement = engine.brandCasing(word.text);
-    if (replacement !== undefined) issues.push({ word, kind: 'casing', score: 1, replacement });
-  }
+  const issues = checkSpelling(engine, doc.words, {
+    skip: fileWords.size > 0 ? (word) => isFileWord(fileWords, word.text) : undefined,
+    casingOnly: (word) => NAME_CONTEXTS.has(word.context),
+  });
   issues.sort((a, b) => a.word.start - b.word.start);
   passes.set(doc, { engine, issues });
   return issues;
