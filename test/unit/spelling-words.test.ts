@@ -82,4 +82,20 @@ describe('spelling: tokenizeWords', () => {
     );
     for (const text of ["'tis C++ and C# or x#y, naïve résumés' ’quoted’ e.g. node.js--x", '中文简历 𝐀𝐁 ٣٤ ˈaɪ']) assert.deepEqual(scan(text), pattern(text));
   });
+
+  it('reads a segment in place exactly as it reads the segment on its own', () => {
+    // tokenizeWords scans text[start, end) without copying it: nothing past `end` may change a word.
+    const pieces = ["'", '’', '.', '-', '++', '#', ' ', 'ab', 'Z', '7', 'é', '\u0301', '中', '𝐀', '\ud835', '(', 'x.y', 'github.com/a/b', '`c`', 'a_b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+        const inPlace = tokenizeWords(text, start, end, 'text');
+        const alone = tokenizeWords(text.slice(start, end), 0, end - start, 'text').map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
+        assert.deepEqual(inPlace, alone);
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { Span, TextSpan } from './types';
+import { isSpace } from './words';
 
 /**
  * Titles that are also the names of things a software résumé builds ("Payment Processor", "USB Driver", "Python
@@ -115,12 +116,6 @@ function isTrimmed(code: number): boolean {
     default:
       return isSpace(code);
   }
-}
-
-/** `\s` of a JavaScript pattern, by code. */
-export function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Splits a title into segments on strong separators (`|`, `•`, ` – `, ` — `, ` - `), else on commas. */

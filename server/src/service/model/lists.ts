@@ -1,3 +1,4 @@
+import { isSpace } from './words';
 import type { Bullet, ResumeDocument } from './types';
 
 /** Markers of ordered lists (`1.`, `2)`): never normalised or compared with the others. */
@@ -8,7 +9,8 @@ export function isOrderedMarker(marker: string): boolean {
 /** Whether the bullet's marker opens its line (not a glyph glued after a date: `2014/08 • Came up…`). */
 export function markerStartsLine(doc: ResumeDocument, bullet: Bullet): boolean {
   const line = doc.lines[bullet.firstLine];
-  return line.text.slice(0, bullet.marker.start - line.start).trim().length === 0;
+  for (let i = 0; i < bullet.marker.start - line.start; i++) if (!isSpace(line.text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -33,7 +35,7 @@ export function bulletLists(doc: ResumeDocument): Bullet[][] {
         break;
       }
     }
-    for (const indent of [...open.keys()]) if (indent > bullet.indent) open.delete(indent);
+    for (const indent of open.keys()) if (indent > bullet.indent) open.delete(indent);
     let list = open.get(bullet.indent);
     if (!list) {
       list = [];

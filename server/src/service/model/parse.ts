@@ -1,6 +1,6 @@
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
 import { findDirectives, findWordDirectives } from './directives';
-import { entryFields, hasOrganisationTitleShape, isSpace, looksLikeLocation, looksLikeRole } from './fields';
+import { entryFields, hasOrganisationTitleShape, looksLikeLocation, looksLikeRole } from './fields';
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
@@ -23,7 +23,7 @@ import type {
   WordContext,
   Word,
 } from './types';
-import { tokenizeWords } from './words';
+import { isSpace, tokenizeWords } from './words';
 
 /**
  * Parses a résumé into its model in a few linear passes:

@@ -16,28 +16,33 @@ import type { Word, WordContext } from './types';
  * The words are appended to `words` (a new array when not given), which is returned.
  */
 export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: Word[] = []): Word[] {
-  const segment = text.slice(start, end);
-  const skip = skipRanges(segment);
-  const length = segment.length;
+  // Scanned in place (no copy of the segment): `end` bounds every look-ahead, as the segment's end bounded WORD's.
+  const skip = skipRanges(text, start, end);
   let skipIndex = 0;
-  for (let at = 0; at < length; ) {
-    let from = tokenStart(segment, at);
+  for (let at = start; at < end; ) {
+    let from = tokenStart(text, at, end);
     if (from < 0) break;
-    at = tokenEnd(segment, from);
+    at = tokenEnd(text, from, end);
     // Skip ranges are sorted; advance past those that end before this token.
     while (skipIndex < skip.length && skip[skipIndex][1] <= from) skipIndex++;
     if (skipIndex < skip.length && skip[skipIndex][0] < at) continue;
     // A trailing apostrophe is a closing quote or a plural possessive (`users'`): not part of the word.
     // Leading apostrophes are opening quotes.
     let last = at;
-    while (last > from && isApostrophe(segment.charCodeAt(last - 1))) last--;
+    while (last > from && isApostrophe(text.charCodeAt(last - 1))) last--;
     if (last === from) continue;
-    while (isApostrophe(segment.charCodeAt(from))) from++;
-    const word = segment.slice(from, last);
-    if (!isCheckable(word, segment, from)) continue;
-    words.push({ text: word, start: start + from, end: start + last, context });
+    while (isApostrophe(text.charCodeAt(from))) from++;
+    const word = text.slice(from, last);
+    if (!isCheckable(word, last < end ? text.charCodeAt(last) : -1)) continue;
+    words.push({ text: word, start: from, end: last, context });
   }
   return words;
+}
+
+/** `\s` of a JavaScript pattern, by code. */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `'` or `’`. */
@@ -78,17 +83,28 @@ function classOf(code: number): number {
   return LETTER_OR_DIGIT.test(ch) ? LETTER : MARK_CHARACTER.test(ch) ? MARK : OTHER;
 }
 
-/** The class of the character at `i` and its length in UTF-16 units (2 for an astral one), as class * 4 + length. */
-function charAt(text: string, i: number): number {
-  const code = text.codePointAt(i) ?? 0;
-  return classOf(code) * 4 + (code > 0xffff ? 2 : 1);
+/**
+ * The class of the character at `i` (< `limit`) and its length in UTF-16 units (2 for an astral one), as
+ * class * 4 + length. A pair cut by `limit` is a lone surrogate, as it would be at the end of a slice.
+ */
+function charAt(text: string, i: number, limit: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x80) return bmpClass[unit] * 4 + 1;
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= limit) return classOf(unit) * 4 + 1;
+  const code = text.codePointAt(i)!;
+  return code > 0xffff ? classOf(code) * 4 + 2 : classOf(unit) * 4 + 1;
 }
 
-/** Past `[\p{L}\p{M}\p{N}]*` from `i`. */
-function skipLettersAndMarks(text: string, i: number): number {
-  const length = text.length;
-  while (i < length) {
-    const c = charAt(text, i);
+/** Past `[\p{L}\p{M}\p{N}]*` from `i`, up to `limit`. */
+function skipLettersAndMarks(text: string, i: number, limit: number): number {
+  while (i < limit) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (bmpClass[unit] !== LETTER) break;
+      i++;
+      continue;
+    }
+    const c = charAt(text, i, limit);
     if (c >> 2 === OTHER) break;
     i += c & 3;
   }
@@ -96,47 +112,44 @@ function skipLettersAndMarks(text: string, i: number): number {
 }
 
 /** Whether the character at `i` is a letter or a digit (`\p{L}`, `\p{N}`; an astral one is read whole). */
-export function isLetterOrDigit(text: string, i: number): boolean {
-  return i < text.length && charAt(text, i) >> 2 === LETTER;
+export function isLetterOrDigit(text: string, i: number, limit = text.length): boolean {
+  return i < limit && charAt(text, i, limit) >> 2 === LETTER;
 }
 
-/** Where the first match of {@link WORD} in `text` at or after `from` starts; −1 when there is none. */
-export function tokenStart(text: string, from: number): number {
-  const length = text.length;
+/**
+ * Where the first match of {@link WORD} in `text.slice(0, limit)` at or after `from` starts; −1 when there is none.
+ */
+export function tokenStart(text: string, from: number, limit = text.length): number {
   let i = from;
-  while (i < length) {
+  while (i < limit) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       if (bmpClass[code] === LETTER) break;
-      if (code === 0x27 && isLetterOrDigit(text, i + 1)) break;
+      if (code === 0x27 && isLetterOrDigit(text, i + 1, limit)) break;
       i++;
       continue;
     }
-    if (code === 0x2019 && isLetterOrDigit(text, i + 1)) break;
-    const c = charAt(text, i);
+    if (code === 0x2019 && isLetterOrDigit(text, i + 1, limit)) break;
+    const c = charAt(text, i, limit);
     if (c >> 2 === LETTER) break;
     i += c & 3;
   }
-  return i < length ? i : -1;
+  return i < limit ? i : -1;
 }
 
-/** Where the match of {@link WORD} that starts at `start` (as {@link tokenStart} found it) ends. */
-export function tokenEnd(text: string, start: number): number {
-  const length = text.length;
+/** Where the match of {@link WORD} that starts at `start` (as {@link tokenStart} found it) ends, within `limit`. */
+export function tokenEnd(text: string, start: number, limit = text.length): number {
   let i = start;
   if (isApostrophe(text.charCodeAt(i))) i++;
-  i = skipLettersAndMarks(text, i + (charAt(text, i) & 3));
-  for (;;) {
+  i = skipLettersAndMarks(text, i + (charAt(text, i, limit) & 3), limit);
+  while (i < limit) {
     const code = text.charCodeAt(i);
-    if ((isApostrophe(code) || code === 0x2e || code === 0x2d) && isLetterOrDigit(text, i + 1)) {
-      i = skipLettersAndMarks(text, i + 1 + (charAt(text, i + 1) & 3));
-      continue;
-    }
-    break;
+    if (!((isApostrophe(code) || code === 0x2e || code === 0x2d) && isLetterOrDigit(text, i + 1, limit))) break;
+    i = skipLettersAndMarks(text, i + 1 + (charAt(text, i + 1, limit) & 3), limit);
   }
-  if (text.charCodeAt(i) === 0x2b && text.charCodeAt(i + 1) === 0x2b) i += 2;
-  else if (text.charCodeAt(i) === 0x23 && !isLetterOrDigit(text, i + 1)) i++;
-  if (i < length && isApostrophe(text.charCodeAt(i))) i++;
+  if (i + 1 < limit && text.charCodeAt(i) === 0x2b && text.charCodeAt(i + 1) === 0x2b) i += 2;
+  else if (i < limit && text.charCodeAt(i) === 0x23 && !isLetterOrDigit(text, i + 1, limit)) i++;
+  if (i < limit && isApostrophe(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -147,20 +160,23 @@ export function tokenEnd(text: string, start: number): number {
  */
 const MAY_SKIP = /[`\]<$\\@:/_]|\.\S/;
 
-/** Regions of a segment that are not prose. Offsets relative to the segment, sorted, possibly overlapping. */
-function skipRanges(segment: string): Array<[number, number]> {
+const NO_RANGES: ReadonlyArray<readonly [number, number]> = [];
+
+/** Regions of `text[start, end)` that are not prose: offsets in `text`, sorted, possibly overlapping. */
+function skipRanges(text: string, start: number, end: number): ReadonlyArray<readonly [number, number]> {
+  const segment = text.slice(start, end);
+  if (!MAY_SKIP.test(segment)) return NO_RANGES;
   const ranges: Array<[number, number]> = [];
-  if (!MAY_SKIP.test(segment)) return ranges;
   SKIP.lastIndex = 0;
   for (let match = SKIP.exec(segment); match !== null; match = SKIP.exec(segment)) {
     const groups = match.groups ?? {};
     if (groups.linkTarget !== undefined) {
       // `[text](url)`: only the `(url)` part is skipped.
       const targetStart = match.index + match[0].length - groups.linkTarget.length;
-      ranges.push([targetStart, match.index + match[0].length]);
+      ranges.push([start + targetStart, start + match.index + match[0].length]);
       continue;
     }
-    ranges.push([match.index, match.index + match[0].length]);
+    ranges.push([start + match.index, start + match.index + match[0].length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   return ranges;
@@ -186,7 +202,8 @@ const SKIP = new RegExp(
   'gu',
 );
 
-function isCheckable(token: string, segment: string, from: number): boolean {
+/** `after`: the code of the character after the token in its segment, −1 at the segment's end. */
+function isCheckable(token: string, after: number): boolean {
   // ASCII tokens (nearly all) in one pass over their characters; others through the Unicode patterns below.
   const length = token.length;
   let letters = 0;
@@ -204,14 +221,14 @@ function isCheckable(token: string, segment: string, from: number): boolean {
       capitals++;
     } else if (code >= 0x61 && code <= 0x7a) letters++;
   }
-  if (!ascii) return isCheckableUnicode(token, segment, from);
+  if (!ascii) return isCheckableUnicode(token, after);
   if (letters < 2) return false;
   // ALL CAPS acronyms, with a plural `s` too (see isCheckableUnicode).
   if (capitals === length && length <= 5) return false;
   if (capitals === length - 1 && length >= 3 && length <= 6 && token.charCodeAt(length - 1) === 0x73) return false;
   // Letters with dots: `M.S.`, `e.g.`, `a.m.` (letter, dot, letter, dot…).
   if (isLetterDotLetter(token)) return false;
-  if (segment[from + length] === '(' && token.includes('.')) return false;
+  if (after === 0x28 && token.includes('.')) return false;
   return true;
 }
 
@@ -225,7 +242,7 @@ function isLetterDotLetter(token: string): boolean {
   return true;
 }
 
-function isCheckableUnicode(token: string, segment: string, from: number): boolean {
+function isCheckableUnicode(token: string, after: number): boolean {
   if (/\p{N}/u.test(token)) return false;
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
@@ -234,7 +251,6 @@ function isCheckableUnicode(token: string, segment: string, from: number): boole
   // Letters with dots: `M.S.`, `e.g.`, `a.m.`.
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(token)) return false;
   // Part of a file name or a dotted identifier we did not catch: `README.md`.
-  const after = segment[from + token.length];
-  if (after === '(' && /[.]/.test(token)) return false;
+  if (after === 0x28 && token.includes('.')) return false;
   return true;
 }

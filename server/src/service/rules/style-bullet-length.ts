@@ -1,5 +1,4 @@
-import { isSpace } from '../model/fields';
-import { isLetterOrDigit } from '../model/words';
+import { isLetterOrDigit, isSpace } from '../model/words';
 import type { Rule } from './types';
 
 /** Bullets longer than this many words are skimmed, not read. */

@@ -18,8 +18,11 @@ export const stylePronoun: Rule = {
     const skills = doc.sections.filter((section) => section.kind === 'skills');
     for (const bullet of doc.bullets) {
       if (skills.some((section) => section.start <= bullet.start && bullet.start <= section.end)) continue;
-      for (const match of bullet.content.text.matchAll(PRONOUN)) {
-        const start = bullet.content.start + (match.index ?? 0);
+      // exec over the shared pattern (matchAll would copy the pattern for every bullet).
+      const text = bullet.content.text;
+      PRONOUN.lastIndex = 0;
+      for (let match = PRONOUN.exec(text); match !== null; match = PRONOUN.exec(text)) {
+        const start = bullet.content.start + match.index;
         const end = start + match[0].length;
         // Not inside code, a URL or LaTeX.
         if (skipRegionIndex(doc).overlaps(start, end)) continue;

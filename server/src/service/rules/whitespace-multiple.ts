@@ -17,7 +17,8 @@ export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
   const skips = skipRegionIndex(doc, CODE_LIKE);
   const dateStarts = new Set(doc.dateRanges.map((range) => range.span.start));
   for (const line of doc.lines) {
-    if (verbatim.has(line.index)) continue;
+    // Most lines have no two spaces in a row: nothing to trim or match there.
+    if (!line.text.includes('  ') || verbatim.has(line.index)) continue;
     const trimmed = line.text.trim();
     if (trimmed.length === 0 || trimmed.startsWith('|') || trimmed.startsWith('<!--')) continue;
     const contentStart = line.start + (line.text.length - line.text.trimStart().length);
