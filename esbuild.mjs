@@ -55,6 +55,8 @@ if (!production) {
 }
 
 if (watch) {
+  // Rebuilt bundles would outdate the code caches (boot.ts would notice by their dates): drop them up front.
+  for (const name of readdirSync('dist', { withFileTypes: true })) if (name.name.endsWith('.cache')) rmSync(join('dist', name.name));
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Writes dist/cli-main.js.cache and dist/server-main.js.cache: the V8 bytecode of each bundle, as this Node
 // compiled it during one real session on examples/resume.md (a `vita check`; an LSP session: initialize, open,
-// diagnostics, hover, outline, shutdown). dist/cli.js and dist/server.js (server/src/boot/boot.ts) start from it.
-// Run by `npm run build` after esbuild; a cache only serves the same bundle (SHA-1) on the same Node (V8 checks).
+// first diagnostics, shutdown). dist/cli.js and dist/server.js (server/src/boot/boot.ts) start from it. Run by
+// esbuild.mjs after each build (not --production); a cache serves only its own bundle on the same Node and V8.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -62,8 +62,6 @@ function serverSession() {
     send({ method: 'initialized', params: {} });
     send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'resume', version: 1, text } } });
     await firstDiagnostics;
-    await request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
-    await request('textDocument/documentSymbol', { textDocument: { uri } });
     await request('shutdown', null);
     send({ method: 'exit' });
     await exited;

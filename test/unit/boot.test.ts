@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { cacheHeader } from '../../server/src/boot/boot';
 import { repoRoot } from '../helpers/fixtures';
 
 const dist = join(repoRoot(), 'dist');
@@ -17,11 +17,12 @@ const dir = mkdtempSync(join(tmpdir(), 'vita-boot-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A copy of the CLI (entry point, program, dictionaries) in its own folder, with `cache` as its code cache. */
-function cliWith(name: string, cache: Buffer | undefined): string {
+function cliWith(name: string, cache: Buffer | undefined, cacheOlderThanBundle = false): string {
   const folder = join(dir, name);
   cpSync(join(dist, 'dictionaries'), join(folder, 'dictionaries'), { recursive: true });
   for (const file of ['cli.js', 'cli-main.js']) copyFileSync(join(dist, file), join(folder, file));
   if (cache) writeFileSync(join(folder, 'cli-main.js.cache'), cache);
+  if (cache && cacheOlderThanBundle) utimesSync(join(folder, 'cli-main.js.cache'), new Date(2020, 0, 1), new Date(2020, 0, 1));
   return join(folder, 'cli.js');
 }
 
@@ -34,8 +35,8 @@ describe('code cache (boot.ts)', () => {
   const reference = run(join(dist, 'cli.js'), 'off');
 
   test('the build made a cache for this very bundle, and V8 uses it', () => {
-    const digest = createHash('sha1').update(readFileSync(join(dist, 'cli-main.js'))).digest();
-    assert.ok(built.subarray(0, 20).equals(digest), 'the cache header is the SHA-1 of dist/cli-main.js');
+    const header = cacheHeader(readFileSync(join(dist, 'cli-main.js'), 'utf8'));
+    assert.ok(built.subarray(0, header.length).equals(header), 'the cache header is that of dist/cli-main.js');
     const result = run(join(dist, 'cli.js'));
     assert.match(result.stderr, /code cache for cli-main\.js: used/);
     assert.equal(result.stdout, reference.stdout);
@@ -44,15 +45,19 @@ describe('code cache (boot.ts)', () => {
   });
 
   test('a missing, stale or damaged cache changes nothing but the speed', () => {
-    const damaged = Buffer.concat([built.subarray(0, 20), Buffer.alloc(built.length - 20, 0x5a)]);
-    const stale = Buffer.concat([createHash('sha1').update('another bundle').digest(), built.subarray(20)]);
-    for (const [name, cache, status] of [
-      ['none', undefined, 'missing'],
-      ['stale', stale, 'stale'],
-      ['damaged', damaged, 'rejected'],
-      ['copied', built, 'used'],
+    const header = cacheHeader(readFileSync(join(dist, 'cli-main.js'), 'utf8'));
+    const damaged = Buffer.concat([header, Buffer.alloc(built.length - header.length, 0x5a)]);
+    // The cache of another build: a bundle one character longer.
+    const other = cacheHeader(`${readFileSync(join(dist, 'cli-main.js'), 'utf8')} `);
+    const stale = Buffer.concat([other, built.subarray(header.length)]);
+    for (const [name, cache, status, older] of [
+      ['none', undefined, 'missing', false],
+      ['stale', stale, 'stale', false],
+      ['older', built, 'stale', true],
+      ['damaged', damaged, 'rejected', false],
+      ['copied', built, 'used', false],
     ] as const) {
-      const result = run(cliWith(name, cache));
+      const result = run(cliWith(name, cache, older));
       assert.match(result.stderr, new RegExp(`code cache for cli-main\\.js: ${status}`), name);
       assert.equal(result.stdout, reference.stdout, name);
       assert.equal(result.status, reference.status, name);
@@ -64,7 +69,7 @@ describe('code cache (boot.ts)', () => {
     const result = run(cli, 'write');
     assert.equal(result.stdout, reference.stdout);
     const written = readFileSync(join(dir, 'write', 'cli-main.js.cache'));
-    assert.ok(written.subarray(0, 20).equals(built.subarray(0, 20)));
+    assert.ok(written.subarray(0, 12).equals(built.subarray(0, 12)));
     assert.match(run(cli).stderr, /code cache for cli-main\.js: used/);
   });
 });
