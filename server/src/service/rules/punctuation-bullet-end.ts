@@ -1,4 +1,5 @@
 import type { Bullet, ResumeDocument } from '../model/types';
+import { isLetterOrDigit, isSpace } from '../model/words';
 import type { Rule } from './types';
 
 /** Endings that hold a period for another reason: `etc.`, `Inc.`, `e.g.`, an ellipsis. */
@@ -37,7 +38,8 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     const text = bullet.content.text.trimEnd();
     if (!hasWords(text, 4)) return;
     // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
-    const label = /^[^:.]{1,40}:\s+(.*)$/s.exec(text);
+    const colon = text.indexOf(':');
+    const label = colon > 0 && colon <= 40 ? /^[^:.]{1,40}:\s+(.*)$/s.exec(text) : null;
     if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
     let coreLength = text.length;
     while (coreLength > 0 && CLOSING_MARKUP.has(text[coreLength - 1])) coreLength--;
@@ -47,16 +49,18 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     if (core.length === 0 || ABBREVIATION_END.test(core.slice(-ABBREVIATION_TAIL))) return;
     const last = core[core.length - 1];
     if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + core.length - 1, textEnd });
-    else if (/[\p{L}\p{N}%)\]]/u.test(last)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });
+    else if (last === '%' || last === ')' || last === ']' || isLetterOrDigit(core, core.length - 1)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });
   });
   return ends;
 }
 
 /** Whether `text.split(/\s+/)` gives at least `count` pieces, without splitting (this runs for every bullet). */
+/** Whether `text` has at least `count` pieces split by runs of blanks (`\s+`). */
 function hasWords(text: string, count: number): boolean {
-  const gaps = /\s+/g;
   let pieces = 1;
-  while (pieces < count && gaps.test(text)) pieces++;
+  for (let i = 0; i < text.length && pieces < count; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i + 1 >= text.length || !isSpace(text.charCodeAt(i + 1)))) pieces++;
+  }
   return pieces >= count;
 }
 

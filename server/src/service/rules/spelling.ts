@@ -1,3 +1,4 @@
+import { firstIndexWith } from '../model/spans';
 import type { Rule } from './types';
 import { gluedGlyph } from './bullet-stray-glyph';
 import { spellingEngine, spellingIssues } from './_spelling';
@@ -22,12 +23,12 @@ export const spelling: Rule = {
     const engine = spellingEngine(context);
     if (!engine) return;
     const glyphRuleOn = context.options.rules['bullet-stray-glyph'] !== 'off';
-    const bulletStarts = glyphRuleOn ? new Map(doc.bullets.map((bullet) => [bullet.content.start, bullet.content.text])) : undefined;
     for (const issue of spellingIssues(doc, engine)) {
       if (issue.kind !== 'typo') continue;
       const { word } = issue;
-      const bulletText = bulletStarts?.get(word.start);
-      if (bulletText !== undefined && gluedGlyph(bulletText, context) !== undefined) continue;
+      // A typo that opens a bullet may be a glyph glued to a word (`Ocollaborated`): bullet-stray-glyph's finding.
+      const bullet = glyphRuleOn ? doc.bullets[firstIndexWith(doc.bullets, (b) => b.content.start >= word.start)] : undefined;
+      if (bullet?.content.start === word.start && gluedGlyph(bullet.content.text, context) !== undefined) continue;
       report({
         start: word.start,
         end: word.end,
