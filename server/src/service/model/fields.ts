@@ -1,4 +1,5 @@
 import type { Span, TextSpan } from './types';
+import { asciiFirst } from './asciiFirst';
 import { isSpace } from './words';
 
 /**
@@ -69,19 +70,21 @@ const ROLE_MODIFIERS = new Set(
 );
 
 /** Words that mark an organisation. */
-const ORGANISATION_MARKERS =
-  /\b(?:university|universit[éa]t?|college|school|institute|institut|academy|polytechnic|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|bank|credit union|agency|foundation|labs?|laboratory|technologies|systems|solutions|partners|associates|consulting|studios?|ventures|capital|government|ministry|department|council|district|county|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op)(?![\p{L}\p{N}_])/iu;
+const ORGANISATION_MARKERS = asciiFirst(
+  /\b(?:university|universit[éa]t?|college|school|institute|institut|academy|polytechnic|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|bank|credit union|agency|foundation|labs?|laboratory|technologies|systems|solutions|partners|associates|consulting|studios?|ventures|capital|government|ministry|department|council|district|county|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op)(?![\p{L}\p{N}_])/iu,
+);
 
 /** Degrees, which play the role of a job title in education entries. */
 const DEGREE_PATTERN =
   /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor|master|doctor|associate|diploma|certificate|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
 
 /** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
-const DEGREE_ENDING = /^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu;
+const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
 
 /** Places that commonly stand alone as the location of an entry. */
-const LOCATION_PATTERN =
-  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.'-]+(?:[ -][\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*))$/u;
+const LOCATION_PATTERN = asciiFirst(
+  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.'-]+(?:[ -][\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*))$/u,
+);
 
 export interface EntryFields {
   organisation?: TextSpan;

@@ -2,6 +2,7 @@
  * Figures in a bullet: the ONE definition of "a bullet with a figure", read by `style-unquantified` and by the
  * summary's quantified-bullet counts (hover, status item, `vita summary`), so the two never disagree. Pure.
  */
+import { asciiFirst } from './asciiFirst';
 import { withinSorted } from './spans';
 import type { ResumeDocument, Span } from './types';
 
@@ -10,8 +11,9 @@ import type { ResumeDocument, Span } from './types';
  * `95th`. Not a digit inside a word or a version (`x86`, `E2E`, `C++14`, `layer1-5`, `3.92/4.0`'s second half), and
  * not the number of a technical compound (`2-factor`, `3-tier`).
  */
-const DIGIT_QUANTITY =
-  /(?<![\p{L}\p{N}_+#/.\-])(?:×\s?\d+(?:\.\d+)?(?![\p{L}\p{N}])|([$€£¥]\s?)?(\d+(?:[.,]\d+)*)\+?(\s?%|\s?(?:[x×]|k|m|b|bn|mm|million|billion|thousand|ms|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|tb|gb|mb|kb|qps|rps|tps|users?|st|nd|rd|th)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_])(?!-(?:factor|phase|tier|way|step|dimensional)\b))/giu;
+const DIGIT_QUANTITY = asciiFirst(
+  /(?<![\p{L}\p{N}_+#/.\-])(?:×\s?\d+(?:\.\d+)?(?![\p{L}\p{N}])|([$€£¥]\s?)?(\d+(?:[.,]\d+)*)\+?(\s?%|\s?(?:[x×]|k|m|b|bn|mm|million|billion|thousand|ms|µs|us|ns|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|tb|gb|mb|kb|qps|rps|tps|users?|st|nd|rd|th)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_])(?!-(?:factor|phase|tier|way|step|dimensional)\b))/giu,
+);
 
 /**
  * A figure written in words. A reviewer reading "Mentored four engineers", "Doubled the coverage", "Cut latency by
@@ -45,8 +47,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 export function hasFigure(text: string, dates: readonly Span[] = [], offset = 0): boolean {
   // Every match of DIGIT_QUANTITY holds an ASCII digit (`\d`, even with `u`): text without one needs no scan.
   if (ANY_DIGIT.test(text)) {
-    DIGIT_QUANTITY.lastIndex = 0;
-    for (let m = DIGIT_QUANTITY.exec(text); m !== null; m = DIGIT_QUANTITY.exec(text)) {
+    const digitQuantity = DIGIT_QUANTITY.pick(text);
+    digitQuantity.lastIndex = 0;
+    for (let m = digitQuantity.exec(text); m !== null; m = digitQuantity.exec(text)) {
       const at = offset + m.index;
       if (withinSorted(dates, at)) continue;
       const [, currency, digits, unit] = m;

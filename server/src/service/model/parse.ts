@@ -23,6 +23,7 @@ import type {
   WordContext,
   Word,
 } from './types';
+import { asciiFirst } from './asciiFirst';
 import { isSpace, tokenizeWords } from './words';
 
 /**
@@ -84,7 +85,9 @@ const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 /** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
 /** Markdown markers need a space after them (`*March 2021*` is emphasis); PDF glyphs may be glued (`•Designed`). */
-const BULLET = /^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u;
+const BULLET = asciiFirst(/^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u);
+/** A heading in capitals: `WORK EXPERIENCE`, `R&D`. */
+const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
 const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
 
 function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, void> {
@@ -358,7 +361,7 @@ class StructureBuilder {
     if (value.length === 0 || value.length > 60) return undefined;
     const base = { start: info.line.start, end: info.line.end, text: value, textSpan: { start, end }, level: 0 };
     if (info.boldOnly) return { ...base, style: 'bold' };
-    if (/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u.test(value) && value.split(/\s+/).length <= 6) return { ...base, style: 'caps' };
+    if (CAPS_HEADING.test(value) && value.split(/\s+/).length <= 6) return { ...base, style: 'caps' };
     if (sectionKind(value) !== undefined && !/[.!?]$/.test(this.text.slice(info.contentStart, info.contentEnd))) {
       return { ...base, style: 'plain' };
     }

@@ -1,3 +1,4 @@
+import { asciiFirst } from '../model/asciiFirst';
 import type { ServiceContext } from '../context';
 import { KNOWN_VERB_FORMS } from './_verbs';
 import type { Rule } from './types';
@@ -6,9 +7,9 @@ import type { Rule } from './types';
  * Glyphs PDF converters leave at the start of a bullet's text: a letter o/O standing for a hollow bullet,
  * or a second bullet glyph after the Markdown marker (`- •`, `- ▪`).
  */
-const STRAY_GLYPH = /^(?:[oO]|[•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?=[ \t]+[\p{L}\p{N}(“"'])[ \t]+/u;
+const STRAY_GLYPH = asciiFirst(/^(?:[oO]|[•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?=[ \t]+[\p{L}\p{N}(“"'])[ \t]+/u);
 /** An o/O glued to the word after it: `Ocollaborated with SRE team`. */
-const GLUED_GLYPH = /^([oO])(\p{L}{3,})(?![\p{L}\p{N}'’-])/u;
+const GLUED_GLYPH = asciiFirst(/^([oO])(\p{L}{3,})(?![\p{L}\p{N}'’-])/u);
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 

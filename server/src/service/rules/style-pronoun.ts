@@ -1,3 +1,4 @@
+import { asciiFirst } from '../model/asciiFirst';
 import { skipRegionIndex } from '../model/spans';
 import type { Rule } from './types';
 
@@ -5,7 +6,7 @@ import type { Rule } from './types';
  * I, me, my, we, our as words: `I` only as written, the others in lower case or capitalised (`MY`, `WE` in
  * capitals are codes), not joined to a slash, ampersand or hyphen (`I/O`, `R&D`).
  */
-const PRONOUN = /(?<![\p{L}\p{N}_/&'’.-])(?:I|[mM]e|[mM]y|[wW]e|[oO]ur)(?![\p{L}\p{N}_/&'’-])/gu;
+const PRONOUN = asciiFirst(/(?<![\p{L}\p{N}_/&'’.-])(?:I|[mM]e|[mM]y|[wW]e|[oO]ur)(?![\p{L}\p{N}_/&'’-])/gu);
 
 export const stylePronoun: Rule = {
   id: 'style-pronoun',
@@ -20,8 +21,9 @@ export const stylePronoun: Rule = {
       if (skills.some((section) => section.start <= bullet.start && bullet.start <= section.end)) continue;
       // exec over the shared pattern (matchAll would copy the pattern for every bullet).
       const text = bullet.content.text;
-      PRONOUN.lastIndex = 0;
-      for (let match = PRONOUN.exec(text); match !== null; match = PRONOUN.exec(text)) {
+      const pronoun = PRONOUN.pick(text);
+      pronoun.lastIndex = 0;
+      for (let match = pronoun.exec(text); match !== null; match = pronoun.exec(text)) {
         const start = bullet.content.start + match.index;
         const end = start + match[0].length;
         // Not inside code, a URL or LaTeX.
