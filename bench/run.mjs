@@ -38,7 +38,7 @@ const REPS = {
   keystrokes: quick ? 10 : 50,
   keystrokesLarge: quick ? 3 : 10,
   requests: quick ? 5 : 30,
-  cli: quick ? 1 : 3,
+  cli: quick ? 1 : 5,
   suggestions: quick ? 6 : 20,
   responsiveness: quick ? 4 : 12,
 };
@@ -509,6 +509,18 @@ function wallClock(command, args, reps) {
   return { ...stats(samples), lines: output.split('\n').filter((l) => l.trim()).length };
 }
 
+/** Two commands run alternately, `reps` times each, so that both meet the same load on the machine. */
+function pairedWallClock(first, second, reps) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < reps; i++) {
+    a.push(wallClock(first.command, first.args, 1));
+    if (second) b.push(wallClock(second.command, second.args, 1));
+  }
+  const merge = (runs) => (runs.length === 0 ? undefined : { ...stats(runs.map((r) => r.median)), lines: runs[runs.length - 1].lines });
+  return [merge(a), merge(b)];
+}
+
 const cspellBin = join(repo, 'node_modules', 'cspell', 'bin.mjs');
 const cspellVersion = existsSync(cspellBin) ? JSON.parse(readFileSync(join(repo, 'node_modules/cspell/package.json'), 'utf8')).version : undefined;
 
@@ -574,8 +586,11 @@ for (const file of files) {
   log(`${file.label}: keystrokes, burst, documentSymbol, hover…`);
   r.session = await session(file);
   log(`${file.label}: vita CLI and cspell CLI…`);
-  r.vitaCli = wallClock(process.execPath, [join(repo, 'dist', 'cli.js'), 'check', file.path], REPS.cli);
-  if (cspellVersion) r.cspellCli = wallClock(process.execPath, [cspellBin, '--no-progress', '--no-summary', '--no-must-find-files', relative(repo, file.path)], REPS.cli);
+  [r.vitaCli, r.cspellCli] = pairedWallClock(
+    { command: process.execPath, args: [join(repo, 'dist', 'cli.js'), 'check', file.path] },
+    cspellVersion ? { command: process.execPath, args: [cspellBin, '--no-progress', '--no-summary', '--no-must-find-files', relative(repo, file.path)] } : undefined,
+    REPS.cli,
+  );
 }
 const twoPage = files.find((f) => f.label === 'two-page');
 log('responsiveness: documentSymbol on a small document while the 10,000-line one is checked…');
@@ -710,6 +725,7 @@ ${table(['Measurement', 'Result', 'Target'], global)}
 - CLIs: wall-clock of a whole process per file, from the repository folder: \`node dist/cli.js check FILE\` and
   \`node node_modules/cspell/bin.mjs --no-progress --no-summary FILE\` (cspell's default dictionaries and settings; the
   binary \`npx cspell\` resolves to, called directly so that npx's own start-up is not counted against cspell).
+  The two run alternately (vita, cspell, vita, …) so that both meet the same load; the ratio is of their medians.
   "Findings" for cspell is its number of output lines (one per unknown word).
 - Peak RSS: \`VmHWM\` from \`/proc/<pid>/status\` of the server at the end of that file's session.
 - .vsix: \`npm run package\` in a scratch copy of the tree (so the production build does not replace dist/ here).
