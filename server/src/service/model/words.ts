@@ -154,11 +154,12 @@ export function tokenEnd(text: string, start: number, limit = text.length): numb
 }
 
 /**
- * A character every {@link SKIP} match holds: a code tick, a bracket, a dollar, a backslash, `@`, `:`, `/`, `_`, or a
- * dot followed by more text (`example.com`, `a.b()`, `www.`). Prose without one (most of a résumé) skips the big
- * pattern.
+ * What every {@link SKIP} match holds: a code tick, a bracket, a dollar, a backslash, `@`, `:`, `/`, `_`, a dot
+ * before a letter (`example.com`, `a.b()`), `www.`, or a call on a member that starts with a digit (`a.1()`). A dot
+ * before a digit (`$1.2M`, `3.5%`) is not enough: figures are common in bullets and are never skipped for it.
+ * Prose without any of these (most of a résumé) skips the big pattern; a property test holds this to SKIP.
  */
-const MAY_SKIP = /[`\]<$\\@:/_]|\.\S/;
+export const MAY_SKIP = /[`\]<$\\@:/_]|\.[^\s\d]|www\.|\.\d[\w$.]*\(/;
 
 const NO_RANGES: ReadonlyArray<readonly [number, number]> = [];
 
@@ -182,7 +183,7 @@ function skipRanges(text: string, start: number, end: number): ReadonlyArray<rea
   return ranges;
 }
 
-const SKIP = new RegExp(
+export const SKIP = new RegExp(
   [
     '(?<code>`+)[^`]*?\\k<code>', // code span
     '\\]\\((?<linkTarget>[^()\\s]*(?:\\s+"[^"]*")?\\))', // [text](url "title")
