@@ -532,6 +532,7 @@ class StructureBuilder {
 
   private *readWords(): Generator<void, Word[], void> {
     const words: Word[] = [];
+    const spellings = new Map<string, string>();
     const fields = this.fieldSpans.sort((a, b) => a.start - b.start);
     let fieldIndex = 0;
     let skipIndex = 0;
@@ -567,12 +568,12 @@ class StructureBuilder {
         for (let i = fieldIndex; i < fields.length && fields[i].start < piece.end; i++) {
           const field = fields[i];
           if (field.end <= at) continue;
-          if (field.start > at) tokenizeWords(this.text, at, field.start, lineContext, words);
+          if (field.start > at) tokenizeWords(this.text, at, field.start, lineContext, words, spellings);
           const fieldEnd = Math.min(field.end, piece.end);
-          tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context, words);
+          tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context, words, spellings);
           at = fieldEnd;
         }
-        if (at < piece.end) tokenizeWords(this.text, at, piece.end, lineContext, words);
+        if (at < piece.end) tokenizeWords(this.text, at, piece.end, lineContext, words, spellings);
       }
     }
     return words;

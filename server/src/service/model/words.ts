@@ -13,9 +13,10 @@ import type { Word, WordContext } from './types';
  * (`DevTools`; the engine splits it only when the whole is not a known brand). Markdown markers (`**`, `_`, `~~`)
  * are not part of words.
  *
- * The words are appended to `words` (a new array when not given), which is returned.
+ * The words are appended to `words` (a new array when not given), which is returned. With `spellings` (a map kept for
+ * one document), words spelled alike share one string.
  */
-export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: Word[] = []): Word[] {
+export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: Word[] = [], spellings?: Map<string, string>): Word[] {
   // Scanned in place (no copy of the segment): `end` bounds every look-ahead, as the segment's end bounded WORD's.
   const skip = skipRanges(text, start, end);
   let skipIndex = 0;
@@ -32,8 +33,14 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     while (last > from && isApostrophe(text.charCodeAt(last - 1))) last--;
     if (last === from) continue;
     while (isApostrophe(text.charCodeAt(from))) from++;
-    const word = text.slice(from, last);
+    let word = text.slice(from, last);
     if (!isCheckable(word, last < end ? text.charCodeAt(last) : -1)) continue;
+    if (spellings) {
+      // One string per spelling: the copy just made dies young, and look-ups by it reuse its computed hash.
+      const known = spellings.get(word);
+      if (known === undefined) spellings.set(word, word);
+      else word = known;
+    }
     words.push({ text: word, start: from, end: last, context });
   }
   return words;
