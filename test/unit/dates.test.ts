@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   MONTH_NAMES,
   findDateRanges,
@@ -480,5 +481,22 @@ describe('large input', () => {
     const line = '2019 '.repeat(20_000) + '- '.repeat(20_000) + 'a'.repeat(100_000) + ' 1'.repeat(20_000);
     const found = findDateRanges(line, 0, line.length);
     assert.equal(found.length, 20_000);
+  });
+});
+
+describe('dates: a range holds a digit', () => {
+  it('finds no range in text without an ASCII digit, whatever the words (findDateRanges skips such lines)', () => {
+    // The same text with the digit guard in findDateRanges bypassed: a line with a digit added far away.
+    const words = ['Jan', 'March', 'Sept.', 'Present', 'now', 'current', 'Spring', 'Fall', 'early', 'mid', 'late', 'Q', 'to', '–', '-', '—', '/', '.', ',', "'", '’', ' ', 'since', 'until', 'expected', 'Today', 'ongoing', '٣', '２'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (parts) => {
+        const text = parts.join(' ');
+        const padded = `${text}${' '.repeat(200)}1`;
+        const inPadded = findDateRanges(padded, 0, padded.length).filter((range) => range.span.end <= text.length);
+        assert.deepEqual(inPadded, [], text);
+        assert.deepEqual(findDateRanges(text, 0, text.length), []);
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },
+    );
   });
 });

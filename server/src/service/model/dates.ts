@@ -901,9 +901,14 @@ function skipToken(s: string, i: number): number {
  * Every date range and lone date inside text[start, end) (normally one line), offsets absolute into `text`, in order,
  * non-overlapping.
  */
+const ANY_DIGIT = /[0-9]/;
+
 export function findDateRanges(text: string, start: number, end: number): DateRange[] {
   const found: DateRange[] = [];
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
+  // Every range holds a digit (a year at least: `Jan – Mar` or `Spring – Present` alone are not ranges), so a line
+  // without one needs no scan; a test holds this.
+  if (!ANY_DIGIT.test(s)) return found;
   // The regex engine skips prose natively; each candidate is then checked by hand.
   const candidates = CANDIDATE;
   candidates.lastIndex = 0;
