@@ -13,6 +13,8 @@ export const styleBulletLength: Rule = {
   example: '- Led the migration of … (forty words later) … across three regions.',
   check(doc, report) {
     for (const bullet of doc.bullets) {
+      // Words need a blank between them: a text of n characters holds at most (n + 1) / 2.
+      if (bullet.content.text.length < 2 * MAX_BULLET_WORDS + 1) continue;
       const count = countWords(bullet.content.text);
       if (count <= MAX_BULLET_WORDS) continue;
       report({
