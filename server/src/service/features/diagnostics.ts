@@ -65,7 +65,14 @@ export function* ruleSteps(doc: ResumeDocument, context: ServiceContext, rules: 
           const end = Math.max(start, Math.min(finding.end, length));
           if (disabled(rule.id, lineAt(doc.lines, start))) return;
           const effectiveSeverity = context.options.rules[rule.id] !== undefined ? (configured as Exclude<RuleSeverity, 'off'>) : (finding.severity ?? (configured as Exclude<RuleSeverity, 'off'>));
-          findings.push({ ...finding, start, end, rule, effectiveSeverity });
+          // Field by field, not `{ ...finding }`: rules' findings have many shapes, and a spread of many shapes
+          // takes V8's slow path (a tenth of all rule time on a 10,000-line document).
+          const out: RuleFinding = { start, end, message: finding.message, rule, effectiveSeverity };
+          if (finding.severity !== undefined) out.severity = finding.severity;
+          if (finding.fixes !== undefined) out.fixes = finding.fixes;
+          if (finding.data !== undefined) out.data = finding.data;
+          if (finding.tags !== undefined) out.tags = finding.tags;
+          findings.push(out);
         },
         context,
       );

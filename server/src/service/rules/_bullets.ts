@@ -35,6 +35,7 @@ export const WORK_SECTIONS: ReadonlySet<Section['kind']> = new Set(['experience'
 export function openingWord(doc: ResumeDocument, bullet: Bullet): Word | undefined {
   const first = doc.words[firstWordAt(doc, bullet.content.start)];
   if (!first || first.end > bullet.content.end) return undefined;
+  if (first.start === bullet.content.start) return first; // nothing before it (most bullets)
   let before = doc.text.slice(bullet.content.start, first.start);
   // The date ranges between the content's start and the word (ranges are sorted by start: a binary search to them).
   for (let i = firstIndexWith(doc.dateRanges, (range) => range.span.start >= bullet.content.start); i < doc.dateRanges.length; i++) {

@@ -26,7 +26,9 @@ export function trailingWhitespace(doc: ResumeDocument): OffsetEdit[] {
   const verbatim = verbatimLines(doc);
   const headingLines = new Set(doc.headings.map((heading) => lineAt(doc.lines, heading.start)));
   for (const line of doc.lines) {
-    if (verbatim.has(line.index)) continue;
+    const last = line.text.charCodeAt(line.text.length - 1);
+    // Only a line that ends in a space or a tab has trailing blanks (the pattern would try every position).
+    if ((last !== 0x20 && last !== 0x09) || verbatim.has(line.index)) continue;
     const match = /[ \t]+$/.exec(line.text);
     if (!match) continue;
     const next = doc.lines[line.index + 1];
