@@ -21,8 +21,8 @@ interface BulletEnd {
 
 /**
  * The bullets whose last character says something about style: prose bullets of four words or more, outside
- * skills, certifications, languages, interests and references sections, not introducing sub-bullets, not labelled lists (`Tools: Go, Rust`), not ending in `?`, `!`, `:` or
- * an abbreviation.
+ * skills, certifications, languages, interests and references sections, not introducing sub-bullets, not labelled
+ * lists (`Tools: Go, Rust`), not ending in `?`, `!`, `:` or an abbreviation.
  */
 function bulletEnds(doc: ResumeDocument): BulletEnd[] {
   const ends: BulletEnd[] = [];
@@ -35,27 +35,30 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     if (bullet.start < firstSection || inSkills(bullet) || /^\d/.test(bullet.marker.text)) return;
     const next = doc.bullets[index + 1];
     if (next && next.firstLine === bullet.lastLine + 1 && next.indent > bullet.indent) return; // a lead-in to sub-bullets
-    const text = bullet.content.text.trimEnd();
+    const content = bullet.content.text;
+    let length = content.length;
+    while (length > 0 && isSpace(content.charCodeAt(length - 1))) length--;
+    const text = length === content.length ? content : content.slice(0, length);
     if (!hasWords(text, 4)) return;
     // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
     const colon = text.indexOf(':');
     const label = colon > 0 && colon <= 40 ? /^[^:.]{1,40}:\s+(.*)$/s.exec(text) : null;
     if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
+    // The text without closing markup (`**`, quotes, brackets) is text[0, coreLength).
     let coreLength = text.length;
     while (coreLength > 0 && CLOSING_MARKUP.has(text[coreLength - 1])) coreLength--;
-    const core = text.slice(0, coreLength);
+    if (coreLength === 0) return;
     const textEnd = bullet.content.start + text.length;
-    // Only the tail can end in an abbreviation: an end-anchored pattern over the whole bullet tries every start.
-    if (core.length === 0 || ABBREVIATION_END.test(core.slice(-ABBREVIATION_TAIL))) return;
-    const last = core[core.length - 1];
-    if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + core.length - 1, textEnd });
-    else if (last === '%' || last === ')' || last === ']' || isLetterOrDigit(core, core.length - 1)) ends.push({ bullet, style: 'none', at: bullet.content.start + core.length, textEnd });
+    const last = text[coreLength - 1];
+    // An abbreviation ends in `.` or `…`; only the tail can hold it (an end-anchored pattern tries every start).
+    if ((last === '.' || last === '…') && ABBREVIATION_END.test(text.slice(Math.max(0, coreLength - ABBREVIATION_TAIL), coreLength))) return;
+    if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + coreLength - 1, textEnd });
+    else if (last === '%' || last === ')' || last === ']' || isLetterOrDigit(text, coreLength - 1, coreLength)) ends.push({ bullet, style: 'none', at: bullet.content.start + coreLength, textEnd });
   });
   return ends;
 }
 
 /** Whether `text.split(/\s+/)` gives at least `count` pieces, without splitting (this runs for every bullet). */
-/** Whether `text` has at least `count` pieces split by runs of blanks (`\s+`). */
 function hasWords(text: string, count: number): boolean {
   let pieces = 1;
   for (let i = 0; i < text.length && pieces < count; i++) {
