@@ -66,6 +66,19 @@ function reportRuleError(ruleId: string, error: unknown): void {
   process.stderr.write(`vita: rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}\n`);
 }
 
+/**
+ * `vita check … | head`: when the reader closes the pipe, stop quietly (as Unix tools do) instead of dying with an
+ * EPIPE stack trace. Not for `vita lsp`, whose connection handles its own streams.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 function formatOption(value: string | undefined, allowed: string[]): string {
   const format = value ?? 'text';
   if (!allowed.includes(format)) throw new UsageError(`unknown --format "${format}" (expected ${allowed.join(' or ')})`);
@@ -223,6 +236,7 @@ function summary(args: string[]): number {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
+  if (command !== 'lsp') quietOnClosedPipe();
   try {
     switch (command) {
       case 'check':

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,5 +89,21 @@ describe('vita format', () => {
     assert.equal(vita('format', '--write', 'format.md').code, 0);
     assert.equal(readFileSync(file, 'utf8'), printed.stdout);
     assert.equal(vita('format', '--check', 'format.md').code, 0);
+  });
+});
+
+describe('vita check into a closed pipe', () => {
+  test('stops quietly when the reader goes away (`vita check FILE | head -1`)', async () => {
+    const file = join(dir, 'many-findings.md');
+    const bullets = Array.from({ length: 4000 }, (_, i) => `- Developped  feature ${i} for the team. `);
+    writeFileSync(file, `# Jo Example\n\njo@example.com\n\n## Experience\n\n### Acme — Engineer\nJan 2020 – Present\n\n${bullets.join('\n')}\n`);
+    const child = spawn(process.execPath, [CLI, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    // Read the first chunk, then close the pipe as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    assert.equal(stderr, '', 'no EPIPE stack trace');
+    assert.equal(code, 0);
   });
 });
