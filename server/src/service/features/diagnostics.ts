@@ -66,7 +66,7 @@ export function* ruleSteps(doc: ResumeDocument, context: ServiceContext, rules: 
           if (disabled(rule.id, lineAt(doc.lines, start))) return;
           const effectiveSeverity = context.options.rules[rule.id] !== undefined ? (configured as Exclude<RuleSeverity, 'off'>) : (finding.severity ?? (configured as Exclude<RuleSeverity, 'off'>));
           // Field by field, not `{ ...finding }`: rules' findings have many shapes, and a spread of many shapes
-          // takes V8's slow path (a tenth of all rule time on a 10,000-line document).
+          // takes V8's slow path (~8 % of all rule time on a 10,000-line document).
           const out: RuleFinding = { start, end, message: finding.message, rule, effectiveSeverity };
           if (finding.severity !== undefined) out.severity = finding.severity;
           if (finding.fixes !== undefined) out.fixes = finding.fixes;
