@@ -2,7 +2,7 @@
 // out/test/ (one bundle per test file). `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -54,16 +54,22 @@ if (!production) {
   });
 }
 
+/** Code caches belong to the bundles they were made from (server/src/boot/boot.ts): drop them with every build. */
+function dropCodeCaches() {
+  if (!existsSync('dist')) return;
+  for (const name of readdirSync('dist')) if (name.endsWith('.cache')) rmSync(join('dist', name));
+}
+
 if (watch) {
-  // Rebuilt bundles would outdate the code caches (boot.ts would notice by their dates): drop them up front.
-  for (const name of readdirSync('dist', { withFileTypes: true })) if (name.name.endsWith('.cache')) rmSync(join('dist', name.name));
+  // Rebuilt bundles would outdate the code caches (boot.ts would also notice by their dates): drop them up front.
+  dropCodeCaches();
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755); // the `vita` bin
   // Code caches belong to the bundles they were made from: drop the old ones, then (not for the .vsix, whose
   // server runs in VS Code's own V8, which cannot use them) make new ones from a short real session.
-  for (const name of readdirSync('dist')) if (name.endsWith('.cache')) rmSync(join('dist', name));
+  dropCodeCaches();
   if (!production) {
     const cache = spawnSync(process.execPath, ['scripts/build-code-cache.mjs'], { stdio: 'inherit' });
     if (cache.status !== 0) process.exit(cache.status ?? 1);

@@ -3,10 +3,23 @@
  * `localeCompare`: that loads ICU's collator on its first call (≈ 10 ms of a cold start) and depends on the locale.
  */
 export function compareWords(a: string, b: string): number {
+  return compareCaseless(a, b, false);
+}
+
+/**
+ * As {@link compareWords}, but a lower-case spelling first (`software` before `Software`), as a collator orders
+ * them: the spelling engine's last tie-break between equally ranked suggestions.
+ */
+export function compareWordsLowerFirst(a: string, b: string): number {
+  return compareCaseless(a, b, true);
+}
+
+function compareCaseless(a: string, b: string, lowerFirst: boolean): number {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  const byCode = a < b ? -1 : a > b ? 1 : 0;
+  return lowerFirst ? -byCode : byCode;
 }
 
 /** How a word is capitalised. */

@@ -5,7 +5,7 @@
  * `classifyUnknown` run only for words that are not known.
  */
 import type { WordContext } from '../model/types';
-import { applyCase, capitalise, splitCamelCase, uncapitalise, wordCase } from './casing';
+import { applyCase, capitalise, compareWordsLowerFirst, splitCamelCase, uncapitalise, wordCase } from './casing';
 import { classifyScore, maxTypoCost, type UnknownWordVerdict } from './classify';
 import { childOf, flagsOf, flatTrieOfWords, isFlatTrie, readFlatTrie, type FlatTrie } from './flatTrie';
 import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
@@ -384,7 +384,7 @@ export function createSpellingEngine(
       if (word.includes(' ') !== typed.includes(' ')) score += 10;
       ranked.push({ word, cost, score });
     }
-    ranked.sort((a, b) => a.score - b.score || a.cost - b.cost || preferLowerCase(a.word, b.word));
+    ranked.sort((a, b) => a.score - b.score || a.cost - b.cost || compareWordsLowerFirst(a.word, b.word));
     // One entry per spelling (case-insensitively), keeping the best-ranked.
     const seen = new Set<string>();
     return ranked.filter((r) => {
@@ -637,18 +637,6 @@ function straightApostrophes(word: string): string {
     if (code === 0x2019 || code === 0x2018 || code === 0x60) return word.replace(/[’‘`]/g, "'");
   }
   return word;
-}
-
-/**
- * The last tie-break between equally ranked candidates: alphabetical without case, then the lower-case spelling
- * first (`software` before `Software`), as a collator orders them, but without loading ICU's collator
- * (`localeCompare` costs ≈ 10 ms of a cold start on its first call) and the same in every locale.
- */
-function preferLowerCase(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a > b ? -1 : a < b ? 1 : 0;
 }
 
 /** The key brand spellings are matched by: lower case, without spaces (`VS Code` and `VSCode` share one). */
