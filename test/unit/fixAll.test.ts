@@ -115,7 +115,7 @@ describe('fixAll', () => {
   test('Fix All keeps every word of a clean résumé and changes only spacing', () => {
     const text = '# Jane Roe\njane.roe@example.com  |  Springfield\n\n## Experience\n\n### Acme, Engineer, 2019 – 2024\n\n- Built the  billing service.\n';
     const result = fixAll(parseResume(text), context());
-    assert.deepEqual(parseResume(result.text).words.map((w) => w.text), parseResume(text).words.map((w) => w.text));
+    assert.deepEqual(parseResume(result.text).words.toArray().map((w) => w.text), parseResume(text).words.toArray().map((w) => w.text));
     assert.equal(result.text, '# Jane Roe\njane.roe@example.com | Springfield\n\n## Experience\n\n### Acme, Engineer, 2019 – 2024\n\n- Built the billing service.\n');
   });
 });

@@ -17,7 +17,7 @@ function format(text: string, options: FormatOptions = DEFAULTS, dateStyle: Date
   return result.text;
 }
 
-const words = (text: string) => parseResume(text).words.map((word) => word.text);
+const words = (text: string) => parseResume(text).words.toArray().map((word) => word.text);
 
 /** What date-style still reports (split ranges aside: joining lines is its fix, not the formatter's). */
 function dateStyleFindings(text: string, style: DateStyleOptions = {}): string[] {

@@ -68,14 +68,14 @@ describe('document model details', () => {
 
   test('words carry the context of where they stand', () => {
     const doc = parseResume('# Zanele Mokoena\n\n## Experience\n\n**Vodacom** Network Engineer – Core\nMar 2020 – Present Johannesburg, South Africa\n\n- Automated failover drills.\n');
-    const context = (word: string) => doc.words.find((w) => w.text === word)?.context;
+    const context = (word: string) => doc.words.toArray().find((w) => w.text === word)?.context;
     assert.equal(context('Zanele'), 'name');
     assert.equal(context('Vodacom'), 'organisation');
     assert.equal(context('Engineer'), 'role');
     assert.equal(context('Johannesburg'), 'location');
     assert.equal(context('failover'), 'bullet');
     assert.equal(context('Experience'), 'heading');
-    assert.equal(doc.words.some((w) => w.text === 'Mar'), false, 'dates are not words');
+    assert.equal(doc.words.toArray().some((w) => w.text === 'Mar'), false, 'dates are not words');
   });
 
   test('CRLF, lone CR and emoji keep offsets consistent', () => {
@@ -88,8 +88,8 @@ describe('document model details', () => {
 
   test('code fences: labelled fences hold no words, prose fences do', () => {
     const doc = parseResume('## Projects\n\n```python\nimport numpi\n```\n\n```\nprose here\n```\n');
-    assert.ok(!doc.words.some((w) => w.text === 'numpi'));
-    assert.ok(doc.words.some((w) => w.text === 'prose'));
+    assert.ok(!doc.words.toArray().some((w) => w.text === 'numpi'));
+    assert.ok(doc.words.toArray().some((w) => w.text === 'prose'));
   });
 
   test('compound and bilingual section headings: a part split on / or | names the section', () => {

@@ -4,12 +4,12 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { MAY_SKIP, SKIP, tokenEnd, tokenizeWords, tokenStart, WORD } from '../../server/src/service/model/words';
 
-const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').map((w) => w.text);
+const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').toArray().map((w) => w.text);
 
 describe('spelling: tokenizeWords', () => {
   it('gives absolute offsets and the context', () => {
     const text = 'xx Hello world yy';
-    const found = tokenizeWords(text, 3, 14, 'bullet');
+    const found = tokenizeWords(text, 3, 14, 'bullet').toArray();
     assert.deepEqual(found, [
       { text: 'Hello', start: 3, end: 8, context: 'bullet' },
       { text: 'world', start: 9, end: 14, context: 'bullet' },
@@ -91,8 +91,8 @@ describe('spelling: tokenizeWords', () => {
         const text = parts.join('');
         const start = text.length === 0 ? 0 : a % (text.length + 1);
         const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
-        const inPlace = tokenizeWords(text, start, end, 'text');
-        const alone = tokenizeWords(text.slice(start, end), 0, end - start, 'text').map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
+        const inPlace = tokenizeWords(text, start, end, 'text').toArray();
+        const alone = tokenizeWords(text.slice(start, end), 0, end - start, 'text').toArray().map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
         assert.deepEqual(inPlace, alone);
       }),
       { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },

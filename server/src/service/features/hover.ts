@@ -43,7 +43,7 @@ function lineOf(doc: ResumeDocument, offset: number): Line {
 }
 
 function onSpellingFinding(doc: ResumeDocument, offset: number, diagnostics: readonly Diagnostic[]): boolean {
-  const word = doc.words.find((w) => within(offset, w));
+  const word = doc.words.wordAt(offset);
   for (const diagnostic of diagnostics) {
     if (!SPELLING_CODES.has(String(diagnostic.code))) continue;
     const span = rangeToSpan(doc.lines, diagnostic.range);

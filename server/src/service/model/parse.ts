@@ -21,10 +21,10 @@ import type {
   Span,
   TextSpan,
   WordContext,
-  Word,
 } from './types';
 import { asciiFirst } from './asciiFirst';
 import { isSpace, tokenizeWords } from './words';
+import { WordList } from './wordList';
 
 /**
  * Parses a résumé into its model in a few linear passes:
@@ -122,7 +122,9 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
     const contentStart = line.start + indentLength;
     // A line of spaces only is blank: its content is empty, not reversed (start past end).
     const contentEnd = line.start + contentLength;
-    const info: LineInfo = { kind: 'text', line, contentStart, contentEnd };
+    // Every field from the start: one object shape for all lines (fields added later would give each kind of line
+    // its own shape, and the passes below would read them through slower, polymorphic accesses).
+    const info: LineInfo = { kind: 'text', line, contentStart, contentEnd, heading: undefined, bullet: undefined, boldOnly: false, leadingBold: undefined, proseFence: false };
     infos.push(info);
 
     if (line.index <= frontMatterEnd) {
@@ -530,54 +532,64 @@ class StructureBuilder {
 
   // --- words ---------------------------------------------------------------------------------
 
-  private *readWords(): Generator<void, Word[], void> {
-    const words: Word[] = [];
-    const spellings = new Map<string, string>();
+  private *readWords(): Generator<void, WordList, void> {
+    const words = new WordList(this.text, 1024);
     const fields = this.fieldSpans.sort((a, b) => a.start - b.start);
-    let fieldIndex = 0;
+    const reader: WordReader = { text: this.text, words, fields, fieldIndex: 0 };
     let skipIndex = 0;
     const skips = this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? ''));
+    // Reused for every line: the holes (skip regions, date ranges, the bullet marker) in a line.
+    const holes: Span[] = [];
     for (let index = 0; index < this.infos.length; index++) {
       const info = this.infos[index];
       if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
       if (!PROSE_KINDS.has(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
       const lineContext = this.lineContext[info.line.index] ?? 'text';
       // Pieces of the line outside skip regions and date ranges.
-      const holes: Span[] = [];
+      holes.length = 0;
       while (skipIndex < skips.length && skips[skipIndex].end <= info.contentStart) skipIndex++;
       for (let i = skipIndex; i < skips.length && skips[i].start < info.contentEnd; i++) holes.push(skips[i]);
       const ranges = this.lineRanges[info.line.index];
       for (let i = 0; i < ranges.length; i++) holes.push(ranges[i].span);
       if (info.bullet) holes.push(info.bullet.marker);
-      holes.sort((a, b) => a.start - b.start);
+      if (holes.length > 1) holes.sort((a, b) => a.start - b.start);
       let cursor = info.heading ? Math.max(info.contentStart, info.heading.textSpan.start) : info.contentStart;
       const lineEnd = info.heading ? Math.min(info.contentEnd, info.heading.textSpan.end) : info.contentEnd;
-      const pieces: Span[] = [];
+      while (reader.fieldIndex < fields.length && fields[reader.fieldIndex].end <= info.contentStart) reader.fieldIndex++;
       for (let h = 0; h < holes.length; h++) {
         const hole = holes[h];
-        if (hole.start > cursor) pieces.push({ start: cursor, end: Math.min(hole.start, lineEnd) });
+        if (hole.start > cursor) readPiece(reader, cursor, Math.min(hole.start, lineEnd), lineContext);
         cursor = Math.max(cursor, hole.end);
       }
-      if (cursor < lineEnd) pieces.push({ start: cursor, end: lineEnd });
-      while (fieldIndex < fields.length && fields[fieldIndex].end <= info.contentStart) fieldIndex++;
-      for (let p = 0; p < pieces.length; p++) {
-        const piece = pieces[p];
-        if (piece.end <= piece.start) continue;
-        // Split the piece where field spans (organisation, role, location) begin and end.
-        let at = piece.start;
-        for (let i = fieldIndex; i < fields.length && fields[i].start < piece.end; i++) {
-          const field = fields[i];
-          if (field.end <= at) continue;
-          if (field.start > at) tokenizeWords(this.text, at, field.start, lineContext, words, spellings);
-          const fieldEnd = Math.min(field.end, piece.end);
-          tokenizeWords(this.text, Math.max(at, field.start), fieldEnd, field.context, words, spellings);
-          at = fieldEnd;
-        }
-        if (at < piece.end) tokenizeWords(this.text, at, piece.end, lineContext, words, spellings);
-      }
+      if (cursor < lineEnd) readPiece(reader, cursor, lineEnd, lineContext);
     }
+    words.trim();
     return words;
   }
+}
+
+/** What {@link readPiece} reads into, and the field spans (sorted) with the first one that may still matter. */
+interface WordReader {
+  text: string;
+  words: WordList;
+  fields: ContextSpan[];
+  fieldIndex: number;
+}
+
+/** The words of a piece of a line, split where field spans (organisation, role, location) begin and end. */
+function readPiece(reader: WordReader, start: number, end: number, lineContext: WordContext): void {
+  if (end <= start) return;
+  const { text, words, fields } = reader;
+  let at = start;
+  for (let i = reader.fieldIndex; i < fields.length && fields[i].start < end; i++) {
+    const field = fields[i];
+    if (field.end <= at) continue;
+    if (field.start > at) tokenizeWords(text, at, field.start, lineContext, words);
+    const fieldEnd = Math.min(field.end, end);
+    tokenizeWords(text, Math.max(at, field.start), fieldEnd, field.context, words);
+    at = fieldEnd;
+  }
+  if (at < end) tokenizeWords(text, at, end, lineContext, words);
 }
 
 /** Walks one section's lines once, building its entries, bullets and paragraphs. */
@@ -679,9 +691,13 @@ class SectionWalker {
 
   private newEntry(info: LineInfo, titleSpan: Span, range: DateRange | undefined, heading?: Heading): Entry {
     const title = { text: this.text.slice(titleSpan.start, titleSpan.end), ...titleSpan };
+    // The fields read from the title below are declared here, so that every entry has one object shape.
     const entry: Entry = {
       title,
       heading,
+      organisation: undefined,
+      role: undefined,
+      location: undefined,
       dateRange: range,
       bullets: [],
       paragraphs: [],

@@ -3,6 +3,8 @@
  * (UTF-16 code units, as JavaScript strings are). Nothing here knows about LSP.
  */
 
+import type { WordList } from './wordList';
+
 /** A half-open range of offsets `[start, end)` into the document text. */
 export interface Span {
   start: number;
@@ -240,8 +242,8 @@ export interface ResumeDocument {
   bullets: Bullet[];
   /** Every heading in the document, in order (sections, entries and others). */
   headings: Heading[];
-  /** Every word outside skip regions, in order, with its context. */
-  words: Word[];
+  /** Every word outside skip regions, in order, with its context (in columns: see wordList.ts). */
+  words: WordList;
   skipRegions: SkipRegion[];
   /** `vita-disable` / `vita-enable` / `vita-disable-next-line` comments, in order. */
   directives: Directive[];

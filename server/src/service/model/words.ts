@@ -1,4 +1,5 @@
-import type { Word, WordContext } from './types';
+import type { WordContext } from './types';
+import { WordList } from './wordList';
 
 /**
  * The words of one line segment `text[start, end)`, with absolute offsets, for the spelling checker.
@@ -13,11 +14,11 @@ import type { Word, WordContext } from './types';
  * (`DevTools`; the engine splits it only when the whole is not a known brand). Markdown markers (`**`, `_`, `~~`)
  * are not part of words.
  *
- * The words are appended to `words` (a new array when not given), which is returned. With `spellings` (a map kept for
- * one document), words spelled alike share one string.
+ * The words are appended to `words` (a new list over `text` when not given), which is returned.
  */
-export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: Word[] = [], spellings?: Map<string, string>): Word[] {
-  // Scanned in place (no copy of the segment): `end` bounds every look-ahead, as the segment's end bounded WORD's.
+export function tokenizeWords(text: string, start: number, end: number, context: WordContext, words: WordList = new WordList(text)): WordList {
+  // Scanned in place (no copy of the segment, no string per word): `end` bounds every look-ahead, as the segment's
+  // end bounded WORD's.
   const skip = skipRanges(text, start, end);
   let skipIndex = 0;
   for (let at = start; at < end; ) {
@@ -33,15 +34,8 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     while (last > from && isApostrophe(text.charCodeAt(last - 1))) last--;
     if (last === from) continue;
     while (isApostrophe(text.charCodeAt(from))) from++;
-    let word = text.slice(from, last);
-    if (!isCheckable(word, last < end ? text.charCodeAt(last) : -1)) continue;
-    if (spellings) {
-      // One string per spelling: the copy just made dies young, and look-ups by it reuse its computed hash.
-      const known = spellings.get(word);
-      if (known === undefined) spellings.set(word, word);
-      else word = known;
-    }
-    words.push({ text: word, start: from, end: last, context });
+    if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1)) continue;
+    words.push(from, last, context);
   }
   return words;
 }
@@ -210,42 +204,40 @@ export const SKIP = new RegExp(
   'gu',
 );
 
-/** `after`: the code of the character after the token in its segment, −1 at the segment's end. */
-function isCheckable(token: string, after: number): boolean {
+/** Whether `text[from, to)` is a word to check; `after`: the code of the character after it in its segment, −1 at the segment's end. */
+function isCheckable(text: string, from: number, to: number, after: number): boolean {
   // ASCII tokens (nearly all) in one pass over their characters; others through the Unicode patterns below.
-  const length = token.length;
+  const length = to - from;
   let letters = 0;
   let capitals = 0;
-  let ascii = true;
-  for (let i = 0; i < length; i++) {
-    const code = token.charCodeAt(i);
-    if (code >= 0x80) {
-      ascii = false;
-      break;
-    }
+  let dots = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return isCheckableUnicode(text.slice(from, to), after);
     if (code >= 0x30 && code <= 0x39) return false;
     if (code >= 0x41 && code <= 0x5a) {
       letters++;
       capitals++;
     } else if (code >= 0x61 && code <= 0x7a) letters++;
+    else if (code === 0x2e) dots++;
   }
-  if (!ascii) return isCheckableUnicode(token, after);
   if (letters < 2) return false;
   // ALL CAPS acronyms, with a plural `s` too (see isCheckableUnicode).
   if (capitals === length && length <= 5) return false;
-  if (capitals === length - 1 && length >= 3 && length <= 6 && token.charCodeAt(length - 1) === 0x73) return false;
+  if (capitals === length - 1 && length >= 3 && length <= 6 && text.charCodeAt(to - 1) === 0x73) return false;
+  if (dots === 0) return true;
   // Letters with dots: `M.S.`, `e.g.`, `a.m.` (letter, dot, letter, dot…).
-  if (isLetterDotLetter(token)) return false;
-  if (after === 0x28 && token.includes('.')) return false;
+  if (isLetterDotLetter(text, from, to)) return false;
+  if (after === 0x28) return false;
   return true;
 }
 
 /** An ASCII token of the form `a.b` or `a.b.c`: letters at even positions, dots at odd ones. */
-function isLetterDotLetter(token: string): boolean {
-  if (token.length < 2) return false;
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i);
-    if (i % 2 === 1 ? code !== 0x2e : !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return false;
+function isLetterDotLetter(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((i - from) % 2 === 1 ? code !== 0x2e : !((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return false;
   }
   return true;
 }

@@ -1,15 +1,11 @@
 import { firstIndexWith } from '../model/spans';
 import type { Bullet, Entry, ResumeDocument, Section, Word } from '../model/types';
 
-/** The index in `doc.words` of the first word at or after `offset` (binary search: words are in document order). */
-function firstWordAt(doc: ResumeDocument, offset: number): number {
-  return firstIndexWith(doc.words, (word) => word.start >= offset);
-}
-
 /** The words inside a bullet's text, in order (a date glued at its start and the marker are not words). */
 export function bulletWords(doc: ResumeDocument, bullet: Bullet): Word[] {
   const words: Word[] = [];
-  for (let i = firstWordAt(doc, bullet.content.start); i < doc.words.length && doc.words[i].end <= bullet.content.end; i++) words.push(doc.words[i]);
+  const list = doc.words;
+  for (let i = list.firstAtOrAfter(bullet.content.start); i < list.length && list.end(i) <= bullet.content.end; i++) words.push(list.at(i)!);
   return words;
 }
 
@@ -33,8 +29,9 @@ export const WORK_SECTIONS: ReadonlySet<Section['kind']> = new Set(['experience'
  * count as a word (`- AWS migration…`, `- 3 engineers…`), so that rules never read its second word as its first.
  */
 export function openingWord(doc: ResumeDocument, bullet: Bullet): Word | undefined {
-  const first = doc.words[firstWordAt(doc, bullet.content.start)];
-  if (!first || first.end > bullet.content.end) return undefined;
+  const index = doc.words.firstAtOrAfter(bullet.content.start);
+  if (index >= doc.words.length || doc.words.end(index) > bullet.content.end) return undefined;
+  const first = doc.words.at(index)!;
   if (first.start === bullet.content.start) return first; // nothing before it (most bullets)
   let before = doc.text.slice(bullet.content.start, first.start);
   // The date ranges between the content's start and the word (ranges are sorted by start: a binary search to them).

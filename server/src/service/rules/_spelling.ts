@@ -29,8 +29,8 @@ export function spellingIssues(doc: ResumeDocument, engine: SpellingEngine): Spe
   if (cached && cached.engine === engine) return cached.issues;
   const fileWords = new Set(doc.wordDirectives.flatMap((directive) => directive.words));
   const issues = checkSpelling(engine, doc.words, {
-    skip: fileWords.size > 0 ? (word) => isFileWord(fileWords, word.text) : undefined,
-    casingOnly: (word) => NAME_CONTEXTS.has(word.context),
+    skip: fileWords.size > 0 ? (text) => isFileWord(fileWords, text) : undefined,
+    casingOnly: (context) => NAME_CONTEXTS.has(context),
   });
   issues.sort((a, b) => a.word.start - b.word.start);
   passes.set(doc, { engine, issues });

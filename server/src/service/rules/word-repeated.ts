@@ -13,9 +13,12 @@ export const wordRepeated: Rule = {
   check(doc, report) {
     const words = doc.words;
     for (let i = 1; i < words.length; i++) {
-      const first = words[i - 1];
-      const second = words[i];
-      if (first.text.length !== second.text.length || first.text.toLowerCase() !== second.text.toLowerCase()) continue;
+      // Lengths first, from the offsets: most neighbours differ there, and no text is sliced for them.
+      const length = words.end(i) - words.start(i);
+      if (words.end(i - 1) - words.start(i - 1) !== length) continue;
+      const first = words.at(i - 1)!;
+      const second = words.at(i)!;
+      if (first.text.toLowerCase() !== second.text.toLowerCase()) continue;
       if (!/^[ \t]+$/.test(doc.text.slice(first.end, second.start))) continue;
       if (ALLOWED.has(second.text.toLowerCase()) || /^\p{Lu}/u.test(second.text)) continue; // "Walla Walla", names
       if (second.context === 'contact' || second.context === 'link') continue;

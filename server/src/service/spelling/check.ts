@@ -2,7 +2,8 @@
  * The spelling pass the rules run: tokenizer words → `isKnown` → `classifyUnknown` (and `brandCasing`). Suggestions
  * are not computed here: a finding carries a thunk the rule calls when it builds `data.suggestions`.
  */
-import type { Word } from '../model/types';
+import type { Word, WordContext } from '../model/types';
+import type { WordList } from '../model/wordList';
 import type { SpellingEngine } from './engine';
 
 export interface SpellingIssue {
@@ -18,27 +19,30 @@ export interface SpellingIssue {
 export interface SpellingCheckOptions {
   /** Report unknown words scored as names too (kind `typo`, score below 0.5): for a strict mode. Default false. */
   includeNames?: boolean;
-  /** Words not to check at all. */
-  skip?: (word: Word) => boolean;
-  /** Words checked for brand casing only (an unknown one is taken as a name). */
-  casingOnly?: (word: Word) => boolean;
+  /** Words not to check at all, by their text. */
+  skip?: (text: string) => boolean;
+  /** Contexts whose words are checked for brand casing only (an unknown one is taken as a name). */
+  casingOnly?: (context: WordContext) => boolean;
 }
 
-/** The issues of `words`, in their order. */
-export function checkSpelling(engine: SpellingEngine, words: readonly Word[], options: SpellingCheckOptions = {}): SpellingIssue[] {
+/** The issues of `words`, in their order. A word object is made only for a word with an issue. */
+export function checkSpelling(engine: SpellingEngine, words: WordList, options: SpellingCheckOptions = {}): SpellingIssue[] {
   const issues: SpellingIssue[] = [];
   const { skip, casingOnly } = options;
-  for (const word of words) {
-    if (skip?.(word)) continue;
-    const { casing, known } = engine.lookUp(word.text);
+  for (let i = 0; i < words.length; i++) {
+    const text = words.textOf(i);
+    if (skip?.(text)) continue;
+    const { casing, known } = engine.lookUp(text);
     if (casing !== undefined) {
-      issues.push({ word, kind: 'casing', score: 1, replacement: casing });
+      issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: casing });
       continue;
     }
-    if (known || casingOnly?.(word)) continue;
-    const verdict = engine.classifyUnknown(word.text, word.context);
+    if (known) continue;
+    const context = words.context(i);
+    if (casingOnly?.(context)) continue;
+    const verdict = engine.classifyUnknown(text, context);
     if (verdict.verdict === 'typo' || options.includeNames) {
-      issues.push({ word, kind: 'typo', score: verdict.score, replacement: engine.splitGluedGlyph(word.text) });
+      issues.push({ word: words.at(i)!, kind: 'typo', score: verdict.score, replacement: engine.splitGluedGlyph(text) });
     }
   }
   return issues;
