@@ -66,6 +66,40 @@ describe('document model details', () => {
     assert.equal(entry.dateRange?.open, true);
   });
 
+  test('a date line with the place before or after the dates dates the heading above it', () => {
+    const doc = parseResume(
+      [
+        '## Experience',
+        '',
+        '### Harrow & Finch — Site Reliability Engineer',
+        'Leeds, UK · Mar 2021 – Present',
+        '- Cut paging alerts by half.',
+        '',
+        '### Quillon Labs — Data Analyst',
+        'Remote · Jun 2018 – Feb 2021',
+        '- Built the weekly revenue report.',
+        '',
+        '### Ostrander Freight — Dispatcher',
+        'Jan 2016 – May 2018 · Toledo, OH',
+        '- Scheduled 40 drivers a day.',
+        '',
+      ].join('\n'),
+    );
+    const entries = doc.sections[0].entries;
+    assert.deepEqual(
+      entries.map((entry) => [entry.organisation?.text, entry.location?.text, entry.dateRange?.text]),
+      [
+        ['Harrow & Finch', 'Leeds, UK', 'Mar 2021 – Present'],
+        ['Quillon Labs', 'Remote', 'Jun 2018 – Feb 2021'],
+        ['Ostrander Freight', 'Toledo, OH', 'Jan 2016 – May 2018'],
+      ],
+    );
+    assert.equal(doc.words.toArray().find((word) => word.text === 'Leeds')?.context, 'location');
+    // Not a place: the line stays an entry of its own.
+    const other = parseResume('## Experience\n\n### Harrow & Finch — Engineer\nLed migrations · Mar 2021 – Present\n- Cut alerts.\n');
+    assert.equal(other.sections[0].entries.length, 2);
+  });
+
   test('words carry the context of where they stand', () => {
     const doc = parseResume('# Zanele Mokoena\n\n## Experience\n\n**Vodacom** Network Engineer – Core\nMar 2020 – Present Johannesburg, South Africa\n\n- Automated failover drills.\n');
     const context = (word: string) => doc.words.toArray().find((w) => w.text === word)?.context;

@@ -81,9 +81,9 @@ const DEGREE_PATTERN =
 /** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
 const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
 
-/** Places that commonly stand alone as the location of an entry. */
+/** Places that commonly stand alone as the location of an entry: a work mode (`Remote`), a `Town, Region`. */
 const LOCATION_PATTERN = asciiFirst(
-  /^(?:remote|hybrid|on-?site|[\p{Lu}][\p{L}.'-]+(?:[ -][\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*))$/u,
+  /^(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE|[\p{Lu}][\p{L}.'-]+(?:[ -][\p{Lu}][\p{L}.'-]+)*,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+)*))$/u,
 );
 
 export interface EntryFields {

@@ -592,6 +592,9 @@ function readPiece(reader: WordReader, start: number, end: number, lineContext: 
   if (at < end) tokenizeWords(text, at, end, lineContext, words);
 }
 
+/** What may stand around a date range on a date line besides a place: blanks, emphasis, separators, brackets. */
+const LINE_SEPARATORS = /[\s*_|•·,;:–—()[\]-]+/g;
+
 /** Walks one section's lines once, building its entries, bullets and paragraphs. */
 class SectionWalker {
   private readonly text: string;
@@ -777,12 +780,25 @@ class SectionWalker {
     const entrySection = ENTRY_SECTIONS.has(this.section.kind);
 
     if (range) {
-      const restBefore = this.text.slice(span.start, range.span.start).replace(/[\s*_|•,;:–—()[\]-]+/g, '');
+      const restBefore = this.text.slice(span.start, range.span.start).replace(LINE_SEPARATORS, '');
       const restAfterSpan = { start: range.span.end, end: span.end };
       const restAfter = this.text.slice(restAfterSpan.start, restAfterSpan.end).trim();
-      const dateOnly = restBefore.length === 0 && (restAfter.replace(/[\s*_|•,;:–—()[\]-]+/g, '').length === 0 || looksLikeLocation(restAfter.replace(/^[\s|•,–—-]+/, '')));
+      const restAfterEmpty = restAfter.replace(LINE_SEPARATORS, '').length === 0;
+      let dateOnly = false;
+      let location: TextSpan | undefined;
+      if (restBefore.length === 0) {
+        // `Mar 2005 – Jul 2007`, `Mar 2005 – Jul 2007 · Austin, TX`
+        dateOnly = restAfterEmpty || looksLikeLocation(restAfter.replace(/^[\s|•·,–—-]+/, ''));
+        location = restAfter.length > 0 ? this.trimSpan(restAfterSpan) : undefined;
+      } else if (restAfterEmpty) {
+        // `Austin, TX · Mar 2005 – Jul 2007`: the place first, then the dates.
+        const before = this.trimSpan({ start: span.start, end: range.span.start });
+        if (looksLikeLocation(before.text)) {
+          dateOnly = true;
+          location = before;
+        }
+      }
       if (dateOnly) {
-        const location = restAfter.length > 0 ? this.trimSpan(restAfterSpan) : undefined;
         if (this.pending) {
           // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
           const title = this.pending;
@@ -987,8 +1003,8 @@ class SectionWalker {
 
   private trimSpan(span: Span): TextSpan {
     let { start, end } = span;
-    while (start < end && /[\s|•,;:–—-]/.test(this.text[start])) start++;
-    while (end > start && /[\s|•,;:–—-]/.test(this.text[end - 1])) end--;
+    while (start < end && /[\s|•·,;:–—-]/.test(this.text[start])) start++;
+    while (end > start && /[\s|•·,;:–—-]/.test(this.text[end - 1])) end--;
     return { text: this.text.slice(start, end), start, end };
   }
 
