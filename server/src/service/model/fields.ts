@@ -45,7 +45,8 @@ const ROLE_NOUNS = new Set(
 const ROLE_NOUN_ENDINGS = /^[a-z]{3,}(?:ologists?|icians?|ographers?)$/;
 
 function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || ROLE_NOUN_ENDINGS.test(word);
+  // The shortest word the endings allow is 8 letters (`xxxician`).
+  return ROLE_NOUNS.has(word) || (word.length >= 8 && ROLE_NOUN_ENDINGS.test(word));
 }
 
 /** Words that may stand before a role noun inside the title. */
@@ -121,24 +122,53 @@ function isTrimmed(code: number): boolean {
   }
 }
 
-/** Splits a title into segments on strong separators (`|`, `•`, ` – `, ` — `, ` - `), else on commas. */
+/** Splits a title into segments on strong separators (`|`, `•`, `·`, ` – `, ` — `, ` - `), else on commas. */
 export function titleSegments(text: string, span: Span): TextSpan[] {
-  const slice = text.slice(span.start, span.end);
-  const strong = /\s*(?:\||•|·|\s[–—-]\s|[–—](?=\s))\s*/g;
-  const separator = strong.test(slice) ? strong : /\s*,\s*/g;
-  separator.lastIndex = 0;
-  const segments: TextSpan[] = [];
-  let last = 0;
-  for (let match = separator.exec(slice); match !== null; match = separator.exec(slice)) {
-    const segment = trimmed(text, span.start + last, span.start + match.index);
-    if (segment) segments.push(segment);
-    last = match.index + match[0].length;
-    if (match[0].length === 0) separator.lastIndex++;
-  }
-  const tail = trimmed(text, span.start + last, span.end);
-  if (tail) segments.push(tail);
-  return segments;
+  return splitTitle(text, span).segments;
 }
+
+/**
+ * {@link titleSegments}, and whether the title had a strong separator. A scan, no pattern: titles are read several
+ * times per entry, and the scan finds exactly the separators of {@link STRONG_SEPARATOR}, the specification a test
+ * holds it to: `|`, `•`, `·`; `–` or `—` before a blank; `-` between blanks (the blank before not already taken by the
+ * separator before it).
+ */
+export function splitTitle(text: string, span: Span): { segments: TextSpan[]; strong: boolean } {
+  const segments: TextSpan[] = [];
+  let last = span.start;
+  let strong = false;
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    let separator: boolean;
+    if (code === 0x7c || code === 0x2022 || code === 0xb7) separator = true; // | • ·
+    else if (code === 0x2013 || code === 0x2014) separator = i + 1 < span.end && isSpace(text.charCodeAt(i + 1)); // – —
+    else if (code === 0x2d) separator = i - 1 >= last && isSpace(text.charCodeAt(i - 1)) && i + 1 < span.end && isSpace(text.charCodeAt(i + 1));
+    else separator = false;
+    if (!separator) continue;
+    strong = true;
+    const segment = trimmed(text, last, i);
+    if (segment) segments.push(segment);
+    // The blanks after a separator belong to it.
+    i++;
+    while (i < span.end && isSpace(text.charCodeAt(i))) i++;
+    last = i;
+    i--;
+  }
+  if (!strong) {
+    for (let i = span.start; i < span.end; i++) {
+      if (text.charCodeAt(i) !== 0x2c) continue;
+      const segment = trimmed(text, last, i);
+      if (segment) segments.push(segment);
+      last = i + 1;
+    }
+  }
+  const tail = trimmed(text, last, span.end);
+  if (tail) segments.push(tail);
+  return { segments, strong };
+}
+
+/** The separators {@link splitTitle} finds, as a pattern: its specification (the test compares the two). */
+export const STRONG_SEPARATOR = /\s*(?:\||•|·|\s[–—-]\s|[–—](?=\s))\s*/g;
 
 /**
  * Where a role phrase stands inside a segment ("ByteDance (TikTok) Software Engineer Intern", "Engineer II").
@@ -149,9 +179,9 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
   const keys = words.map((word) => roleKey(word.text));
   const key = (i: number) => keys[i];
   const capital = (i: number) => startsCapitalised(words[i].text);
-  const titleWordsOnly = beside && words.every((_, i) => ROLE_MODIFIERS.has(key(i)) || isRoleNoun(key(i)));
+  const titleWordsOnly = () => beside && keys.every((word) => ROLE_MODIFIERS.has(word) || isRoleNoun(word));
   /** A weak noun counts after a capitalised modifier, or when the segment holds only title words. */
-  const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || titleWordsOnly || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1)));
+  const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1))) || titleWordsOnly();
   let nounIndex = -1;
   let lastIndex = -1;
   for (let i = 0; i < words.length; i++) {
@@ -216,8 +246,8 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     fields.organisation = trimmed(text, bold.start, bold.end);
     rest = { start: bold.end, end: span.end };
   }
-  const segments = titleSegments(text, rest);
-  const commaSeparated = segments.length > 1 && !/\||•|·|\s[–—-]\s|[–—]\s/.test(text.slice(rest.start, rest.end));
+  const { segments, strong } = splitTitle(text, rest);
+  const commaSeparated = segments.length > 1 && !strong;
   const used = new Set<number>();
   // Role: the first segment holding a role noun or a degree.
   for (let i = 0; i < segments.length && !fields.role; i++) {
