@@ -605,6 +605,8 @@ class SectionWalker {
   private pending: LineInfo | undefined;
   /** An entry whose range is a lone start date, waiting for a split end on the next non-blank line. */
   private awaitingEnd: { entry: Entry; line: number } | undefined;
+  /** Title readings already made, per entry (a role's title is asked about by each heading under it). */
+  private readonly titleReadings = new Map<Entry, boolean>();
   /** The entry whose date came on its own line just now: the next short line may be its role (a degree). */
   private roleSlot: Entry | undefined;
   private lastBullet: Bullet | undefined;
@@ -742,15 +744,30 @@ class SectionWalker {
     // `### Org — Title` at the level of the role heading above is a sibling role, even when its title is unknown.
     const sibling = () => parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
     // A sub-entry of a role: the cheap tests first, the title readings (pure, the costly part) only when they decide.
-    if (parent && deeperOrEqual && this.section.kind !== 'education' && looksLikeRole(parent.title.text) && !looksLikeRole(withoutDate) && !sibling()) {
-      this.child = this.newEntry(info, heading.textSpan, range, heading);
+    let ownReading: boolean | undefined;
+    const namesRole = () => (ownReading ??= looksLikeRole(withoutDate));
+    let created: Entry;
+    if (parent && deeperOrEqual && this.section.kind !== 'education' && this.titleNamesRole(parent) && !namesRole() && !sibling()) {
+      created = this.child = this.newEntry(info, heading.textSpan, range, heading);
       parent.children.push(this.child);
       this.extend(parent, info.line.index);
     } else {
-      this.entry = this.newEntry(info, heading.textSpan, range, heading);
+      created = this.entry = this.newEntry(info, heading.textSpan, range, heading);
       this.child = undefined;
       this.section.entries.push(this.entry);
     }
+    // The reading of this title, when it was made of the whole title: the next heading asks it of its parent.
+    if (ownReading !== undefined && withoutDate === created.title.text) this.titleReadings.set(created, ownReading);
+  }
+
+  /** Whether an entry's title reads as a role ({@link looksLikeRole}), read once per entry. */
+  private titleNamesRole(entry: Entry): boolean {
+    let reading = this.titleReadings.get(entry);
+    if (reading === undefined) {
+      reading = looksLikeRole(entry.title.text);
+      this.titleReadings.set(entry, reading);
+    }
+    return reading;
   }
 
   /**
@@ -857,7 +874,7 @@ class SectionWalker {
       }
       // A dated line under a role is its sub-entry unless it names a role itself; the title readings (pure, the
       // costly part) only when the cheap tests leave them to decide.
-      const underRole = () => this.entry !== undefined && this.entry.firstLine < line && looksLikeRole(this.entry.title.text);
+      const underRole = () => this.entry !== undefined && this.entry.firstLine < line && this.titleNamesRole(this.entry);
       const namesRole = () => looksLikeRole(this.text.slice(this.withoutRange(span, range).start, this.withoutRange(span, range).end));
       if (leadingDate && this.section.kind !== 'education' && underRole() && !namesRole()) {
         this.child = this.newEntry(info, span, range);
