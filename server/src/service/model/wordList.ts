@@ -4,6 +4,11 @@ import type { Word, WordContext } from './types';
 const CONTEXTS: readonly WordContext[] = ['name', 'contact', 'heading', 'organisation', 'role', 'location', 'skills', 'link', 'bullet', 'text'];
 const CONTEXT_CODES: ReadonlyMap<WordContext, number> = new Map(CONTEXTS.map((context, code) => [context, code]));
 
+/** The byte {@link WordList} keeps for a context. */
+export function contextCode(context: WordContext): number {
+  return CONTEXT_CODES.get(context)!;
+}
+
 /**
  * The words of a document, in document order, held in columns: start and end offsets in typed arrays and a byte for
  * the context. A 10,000-line document has ~55,000 words: as objects they were ~4 MB that every garbage collection
@@ -31,10 +36,15 @@ export class WordList implements Iterable<Word> {
   }
 
   push(start: number, end: number, context: WordContext): void {
+    this.pushCoded(start, end, contextCode(context));
+  }
+
+  /** {@link push} with the context as {@link contextCode} gives it (one look-up per segment, not per word). */
+  pushCoded(start: number, end: number, code: number): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
-    this.contexts[this.count] = CONTEXT_CODES.get(context)!;
+    this.contexts[this.count] = code;
     this.count++;
   }
 

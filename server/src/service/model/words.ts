@@ -1,5 +1,5 @@
 import type { WordContext } from './types';
-import { WordList } from './wordList';
+import { contextCode, WordList } from './wordList';
 
 /**
  * The words of one line segment `text[start, end)`, with absolute offsets, for the spelling checker.
@@ -20,6 +20,7 @@ export function tokenizeWords(text: string, start: number, end: number, context:
   // Scanned in place (no copy of the segment, no string per word): `end` bounds every look-ahead, as the segment's
   // end bounded WORD's.
   const skip = skipRanges(text, start, end);
+  const code = contextCode(context);
   let skipIndex = 0;
   for (let at = start; at < end; ) {
     let from = tokenStart(text, at, end);
@@ -35,7 +36,7 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     if (last === from) continue;
     while (isApostrophe(text.charCodeAt(from))) from++;
     if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1)) continue;
-    words.push(from, last, context);
+    words.pushCoded(from, last, code);
   }
   return words;
 }
