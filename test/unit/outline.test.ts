@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatOutline, documentSymbols } from '../../server/src/service/features/symbols';
-import { parseResume } from '../../server/src/service/model/parse';
+import { BULLET, parseResume } from '../../server/src/service/model/parse';
+import fc from 'fast-check';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { listFixtures, readFixture } from '../helpers/fixtures';
 
@@ -167,5 +168,31 @@ describe('document model details', () => {
     const [role, ...others] = parseResume(text).sections[0].entries;
     assert.deepEqual(role.children.map((c) => c.title.text), ['Payment Processor rewrite', 'USB Driver', 'Checkout redesign']);
     assert.deepEqual(others, []);
+  });
+});
+
+describe('bullet lines', () => {
+  test('the quick read of `- `, `* `, `+ ` bullets gives what the BULLET pattern gives', () => {
+    const pieces = [' ', '  ', '\t', '\u00a0', '-', '*', '+', '•', '1.', 'x', 'Led', '**', '\u000b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+        const line = parts.join('');
+        const bullet = parseResume(`## Experience\n${line}\n`).bullets[0];
+        const match = BULLET.exec(line);
+        // A bullet needs content after its marker; a line of a marker and blanks only is not one, nor a thematic break
+        // (`* * *`, read before bullets).
+        if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line)) return;
+        if (!match) return assert.equal(bullet, undefined, JSON.stringify(line));
+        if (line.trim().length === 0 || match[0].length === line.length) return;
+        if (bullet === undefined) return assert.fail(`no bullet read in ${JSON.stringify(line)}`);
+        const markerStart = '## Experience\n'.length + match[1].length;
+        assert.deepEqual(
+          [bullet.marker.text, bullet.marker.start, bullet.content.start, bullet.indent],
+          [match[2] ?? match[3], markerStart, '## Experience\n'.length + match[0].length, match[1].replace(/\t/g, '    ').length],
+          JSON.stringify(line),
+        );
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },
+    );
   });
 });

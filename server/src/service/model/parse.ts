@@ -85,7 +85,7 @@ const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 /** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
 /** Markdown markers need a space after them (`*March 2021*` is emphasis); PDF glyphs may be glued (`•Designed`). */
-const BULLET = asciiFirst(/^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u);
+export const BULLET = asciiFirst(/^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u);
 /** A heading in capitals: `WORK EXPERIENCE`, `R&D`. */
 const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
 const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -204,6 +204,19 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       info.kind = 'table';
       continue;
     }
+    // `- `, `* `, `+ ` after spaces and tabs (most bullets) are read here; BULLET reads the others the same way.
+    if ((first === 0x2d || first === 0x2a || first === 0x2b) && indentLength + 1 < raw.length && isBlankOrTab(raw.charCodeAt(indentLength + 1)) && onlyBlanksAndTabs(raw, indentLength)) {
+      let contentOffset = indentLength + 2;
+      while (contentOffset < raw.length && isBlankOrTab(raw.charCodeAt(contentOffset))) contentOffset++;
+      const markerStart = line.start + indentLength;
+      info.kind = 'bullet';
+      info.bullet = {
+        marker: { text: raw[indentLength], start: markerStart, end: markerStart + 1 },
+        contentStart: line.start + contentOffset,
+        indent: indentWidth(raw, indentLength),
+      };
+      continue;
+    }
     const bullet = first === 0x2d || first === 0x2a || first === 0x2b || (first >= 0x30 && first <= 0x39) || first >= 0x80 ? BULLET.exec(raw) : null;
     if (bullet) {
       const markerStart = line.start + bullet[1].length;
@@ -212,7 +225,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
       info.bullet = {
         marker: { text: marker, start: markerStart, end: markerStart + marker.length },
         contentStart: line.start + bullet[0].length,
-        indent: bullet[1].replace(/\t/g, '    ').length,
+        indent: indentWidth(raw, bullet[1].length),
       };
       continue;
     }
@@ -236,6 +249,24 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
   }
   skipRegions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { infos, skipRegions };
+}
+
+/** A space or a tab (BULLET's `[ \t]`). */
+function isBlankOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** Whether `raw[0, end)` is spaces and tabs only. */
+function onlyBlanksAndTabs(raw: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isBlankOrTab(raw.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The width of the indentation `raw[0, end)` (spaces and tabs), a tab counting four. */
+function indentWidth(raw: string, end: number): number {
+  let width = 0;
+  for (let i = 0; i < end; i++) width += raw.charCodeAt(i) === 0x09 ? 4 : 1;
+  return width;
 }
 
 /** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
