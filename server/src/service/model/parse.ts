@@ -308,6 +308,9 @@ function stripHeadingMarkup(text: string, start: number, end: number): Span {
 // ---------------------------------------------------------------------------------------------
 // Passes 2–4: structure and words
 
+/** The date ranges of a line without any. */
+const NO_RANGES: DateRange[] = Object.freeze([]) as unknown as DateRange[];
+
 /** Sections whose lines may carry entries; in the others (skills, summary…) only headings make entries. */
 const ENTRY_SECTIONS = new Set(['experience', 'education', 'projects', 'volunteering', 'awards', 'publications', 'certifications', 'other']);
 
@@ -344,7 +347,9 @@ class StructureBuilder {
       if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
       const kind = info.kind;
       const prose = !(kind === 'blank' || kind === 'fence' || kind === 'comment' || kind === 'front-matter' || kind === 'underline' || kind === 'break');
-      this.lineRanges.push(prose ? this.rangesOutsideSkips(findDateRanges(this.text, info.contentStart, info.contentEnd)) : []);
+      const found = prose ? findDateRanges(this.text, info.contentStart, info.contentEnd) : NO_RANGES;
+      // Most lines have none: they share one empty list (frozen: ranges are only ever removed from a line's list).
+      this.lineRanges.push(found.length === 0 ? NO_RANGES : this.rangesOutsideSkips(found));
     }
   }
 
@@ -806,7 +811,9 @@ class SectionWalker {
    * of the line. A year in the middle of prose does not date an entry.
    */
   private entryRange(line: number, span: Span): DateRange | undefined {
-    const ranges = this.builder.rangesOn(line).filter((range) => range.span.start >= span.start && range.span.end <= span.end);
+    const onLine = this.builder.rangesOn(line);
+    if (onLine.length === 0) return undefined;
+    const ranges = onLine.filter((range) => range.span.start >= span.start && range.span.end <= span.end);
     const withEnd = ranges.find((range) => range.end !== undefined || range.open);
     if (withEnd) return withEnd;
     const leading = ranges.find((range) => /^[\s*_([]*$/.test(this.text.slice(span.start, range.span.start)));
