@@ -112,3 +112,30 @@ describe('spelling: tokenizeWords', () => {
     assert.equal(MAY_SKIP.test('Saved £1.2M and 3.5% of costs'), false);
   });
 });
+
+describe('WordList.spellings', () => {
+  it('gives each word the index of its text among the distinct spellings', () => {
+    const pieces = ['Led', 'led', 'LED', 'the', 'Kafka', 'résumé', 'naïve', 'x-ray', "user's", ' ', ', ', '. '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const list = tokenizeWords(text, 0, text.length, 'text');
+        const { ids, texts } = list.spellings();
+        assert.equal(new Set(texts).size, texts.length, 'spellings are distinct');
+        for (let i = 0; i < list.length; i++) assert.equal(texts[ids[i]], list.textOf(i));
+        assert.deepEqual(new Set(texts), new Set(list.toArray().map((word) => word.text)));
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 1000 },
+    );
+  });
+
+  it('maps thousands of distinct words, each to its own text', () => {
+    const letters = 'abcdefghij';
+    const spell = (n: number) => [...String(n).padStart(4, '0')].map((digit) => letters[Number(digit)]).join('');
+    const text = Array.from({ length: 5000 }, (_, n) => `${spell(n)} ${spell(n % 7)}`).join(' ');
+    const list = tokenizeWords(text, 0, text.length, 'text');
+    const { ids, texts } = list.spellings();
+    assert.equal(texts.length, 5000);
+    for (let i = 0; i < list.length; i++) assert.equal(texts[ids[i]], list.textOf(i));
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Word, WordContext } from '../model/types';
 import type { WordList } from '../model/wordList';
-import type { SpellingEngine } from './engine';
+import type { SpellingEngine, WordLookUp } from './engine';
 
 export interface SpellingIssue {
   word: Word;
@@ -29,10 +29,15 @@ export interface SpellingCheckOptions {
 export function checkSpelling(engine: SpellingEngine, words: WordList, options: SpellingCheckOptions = {}): SpellingIssue[] {
   const issues: SpellingIssue[] = [];
   const { skip, casingOnly } = options;
+  // Each distinct spelling is looked up once.
+  const { ids, texts } = words.spellings();
+  const lookUps: (WordLookUp | undefined)[] = new Array(texts.length);
+  const skipped: (boolean | undefined)[] = skip ? new Array(texts.length) : [];
   for (let i = 0; i < words.length; i++) {
-    const text = words.textOf(i);
-    if (skip?.(text)) continue;
-    const { casing, known } = engine.lookUp(text);
+    const id = ids[i];
+    const text = texts[id];
+    if (skip && (skipped[id] ??= skip(text))) continue;
+    const { casing, known } = (lookUps[id] ??= engine.lookUp(text));
     if (casing !== undefined) {
       issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: casing });
       continue;
