@@ -32,6 +32,8 @@ function isGluedGlyph(whole: string, rest: string, context: ServiceContext): boo
  * word twice.
  */
 export function gluedGlyph(bulletText: string, context: ServiceContext): { glyph: string; length: number; word: string } | undefined {
+  const first = bulletText.charCodeAt(0);
+  if (first !== 0x6f && first !== 0x4f) return undefined; // o, O
   const glued = GLUED_GLYPH.exec(bulletText);
   if (!glued || !isGluedGlyph(glued[0], glued[2], context)) return undefined;
   // As the spelling engine writes it: after a capital O the word starts a sentence.
@@ -47,6 +49,9 @@ export const bulletStrayGlyph: Rule = {
   example: '- o Cut p99 checkout latency from 80 ms to 12 ms.',
   check(doc, report, context) {
     for (const bullet of doc.bullets) {
+      // Both patterns need an o, an O or a glyph first (the glyphs are all beyond ASCII): most bullets have neither.
+      const first = bullet.content.text.charCodeAt(0);
+      if (first !== 0x6f && first !== 0x4f && !(first >= 0x80)) continue;
       const start = bullet.content.start;
       const match = STRAY_GLYPH.exec(bullet.content.text);
       if (match) {
