@@ -51,11 +51,26 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
     const textEnd = bullet.content.start + text.length;
     const last = text[coreLength - 1];
     // An abbreviation ends in `.` or `…`; only the tail can hold it (an end-anchored pattern tries every start).
-    if ((last === '.' || last === '…') && ABBREVIATION_END.test(text.slice(Math.max(0, coreLength - ABBREVIATION_TAIL), coreLength))) return;
+    if ((last === '…' || (last === '.' && mayEndInAbbreviation(text, coreLength - 1))) && ABBREVIATION_END.test(text.slice(Math.max(0, coreLength - ABBREVIATION_TAIL), coreLength))) return;
     if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + coreLength - 1, textEnd });
     else if (last === '%' || last === ')' || last === ']' || isLetterOrDigit(text, coreLength - 1, coreLength)) ends.push({ bullet, style: 'none', at: bullet.content.start + coreLength, textEnd });
   });
   return ends;
+}
+
+/**
+ * Whether the `.` at `dot` may end an {@link ABBREVIATION_END}: every one ends in a dot after another dot (`...`) or
+ * after a run of one to six ASCII letters (`etc.`, `approx.`, `e.g.`). Most bullets end in a longer word or a figure.
+ */
+function mayEndInAbbreviation(text: string, dot: number): boolean {
+  if (dot > 0 && text.charCodeAt(dot - 1) === 0x2e) return true;
+  let letters = 0;
+  for (let i = dot - 1; i >= 0 && letters <= 6; i--) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    letters++;
+  }
+  return letters >= 1 && letters <= 6;
 }
 
 /** Whether `text.split(/\s+/)` gives at least `count` pieces, without splitting (this runs for every bullet). */

@@ -6,6 +6,8 @@ import type { Fix, Rule } from './types';
 const WEAK_OPENERS: readonly string[][] = [['responsible', 'for'], ['helped'], ['worked', 'on'], ['assisted', 'with'], ['assisted', 'in']];
 /** The words a weak opener can start with ("Was responsible for" too): any other first word is no weak opener. */
 const OPENING_WORDS = new Set(['was', 'were', ...WEAK_OPENERS.map((phrase) => phrase[0])]);
+/** The lengths of {@link OPENING_WORDS}: a bullet whose first word has another length is passed over at once. */
+const OPENING_LENGTHS = new Set([...OPENING_WORDS].map((word) => word.length));
 /** Openers after which a gerund can become the verb: "Responsible for managing" → "Managed". */
 const REWRITABLE = new Set(['responsible for', 'worked on']);
 
@@ -17,7 +19,11 @@ export const styleWeakVerb: Rule = {
   fixable: true,
   example: '- Responsible for managing the release calendar.',
   check(doc, report) {
+    const list = doc.words;
     for (const bullet of doc.bullets) {
+      // The word openingWord would give, if any, is the first at or after the content's start.
+      const index = list.firstAtOrAfter(bullet.content.start);
+      if (index >= list.length || !OPENING_LENGTHS.has(list.end(index) - list.start(index))) continue;
       const opening = openingWord(doc, bullet);
       if (!opening || opening.context !== 'bullet' || !OPENING_WORDS.has(opening.text.toLowerCase())) continue;
       const words = bulletWords(doc, bullet);
