@@ -206,18 +206,19 @@ export function documentDateStyle(doc: ResumeDocument, configured: DateStyleOpti
 const styleCache = new WeakMap<ResumeDocument, { configured: DateStyleOptions; style: DocumentDateStyle }>();
 
 function computeDateStyle(doc: ResumeDocument, configured: DateStyleOptions): DocumentDateStyle {
-  const ranges = datedEntries(doc).map((d) => d.range);
-  const points = ranges.flatMap((r) => (r.end ? [r.start, r.end] : [r.start]));
-
-  const monthStyles = points.flatMap((p) => {
-    const style = p.family === 'month-name' && p.monthToken && !p.invalid ? monthStyleOf(p.monthToken.text) : undefined;
-    return style ? [style] : [];
-  });
-  const separators = ranges.flatMap((r) => (r.separator && !r.split ? [separatorKey(r.separator.text)] : []));
-  const presents = points.flatMap((p) => (p.open ? [presentKey(p.text)] : []));
+  // One pass over the entry ranges and their points (plain loops: this runs once per check of every document).
+  const monthStyles: string[] = [];
+  const separators: string[] = [];
+  const presents: string[] = [];
   let spaced = 0;
   let closed = 0;
-  for (const r of ranges) {
+  for (const { range: r } of datedEntries(doc)) {
+    for (const p of r.end ? [r.start, r.end] : [r.start]) {
+      const style = p.family === 'month-name' && p.monthToken && !p.invalid ? monthStyleOf(p.monthToken.text) : undefined;
+      if (style) monthStyles.push(style);
+      if (p.open) presents.push(presentKey(p.text));
+    }
+    if (r.separator && !r.split) separators.push(separatorKey(r.separator.text));
     if (!r.separator || r.split || !r.end || !isDashSeparator(r.separator.text) || !compactEnds(r)) continue;
     if (doc.text.slice(r.start.end, r.end.start) === r.separator.text) closed++;
     else spaced++;

@@ -251,6 +251,24 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
   return { infos, skipRegions };
 }
 
+/** What a field's span loses at its ends: `[\s|•·,;:–—-]`. */
+function isSpanTrim(code: number): boolean {
+  switch (code) {
+    case 0x7c: // |
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2d: // -
+      return true;
+    default:
+      return isSpace(code);
+  }
+}
+
 /** A space or a tab (BULLET's `[ \t]`). */
 function isBlankOrTab(code: number): boolean {
   return code === 0x20 || code === 0x09;
@@ -1058,8 +1076,8 @@ class SectionWalker {
 
   private trimSpan(span: Span): TextSpan {
     let { start, end } = span;
-    while (start < end && /[\s|•·,;:–—-]/.test(this.text[start])) start++;
-    while (end > start && /[\s|•·,;:–—-]/.test(this.text[end - 1])) end--;
+    while (start < end && isSpanTrim(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpanTrim(this.text.charCodeAt(end - 1))) end--;
     return { text: this.text.slice(start, end), start, end };
   }
 
