@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { MAY_SKIP, SKIP, tokenEnd, tokenizeWords, tokenStart, WORD } from '../../server/src/service/model/words';
+import { MAY_SKIP, maySkip, SKIP, tokenEnd, tokenizeWords, tokenStart, WORD } from '../../server/src/service/model/words';
 
 const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').toArray().map((w) => w.text);
 
@@ -137,5 +137,20 @@ describe('WordList.spellings', () => {
     const { ids, texts } = list.spellings();
     assert.equal(texts.length, 5000);
     for (let i = 0; i < list.length; i++) assert.equal(texts[ids[i]], list.textOf(i));
+  });
+});
+
+describe('maySkip', () => {
+  it('answers as MAY_SKIP does on the segment, read in place', () => {
+    const pieces = ['`', ']', '<', '$', '\\', '@', ':', '/', '_', '.', '..', 'www', 'ww', 'w', 'a', 'Z', '1', '2x', '(', '$x', ' ', '\t', '\u00a0', 'é', '\u2028'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+        assert.equal(maySkip(text, start, end), MAY_SKIP.test(text.slice(start, end)), JSON.stringify(text.slice(start, end)));
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 5000 },
+    );
   });
 });

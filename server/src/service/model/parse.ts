@@ -606,7 +606,7 @@ class StructureBuilder {
       const ranges = this.lineRanges[info.line.index];
       for (let i = 0; i < ranges.length; i++) holes.push(ranges[i].span);
       if (info.bullet) holes.push(info.bullet.marker);
-      if (holes.length > 1) holes.sort((a, b) => a.start - b.start);
+      if (holes.length > 1) holes.sort(byStart);
       let cursor = info.heading ? Math.max(info.contentStart, info.heading.textSpan.start) : info.contentStart;
       const lineEnd = info.heading ? Math.min(info.contentEnd, info.heading.textSpan.end) : info.contentEnd;
       while (reader.fieldIndex < fields.length && fields[reader.fieldIndex].end <= info.contentStart) reader.fieldIndex++;
@@ -620,6 +620,10 @@ class StructureBuilder {
     words.trim();
     return words;
   }
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 /** What {@link readPiece} reads into, and the field spans (sorted) with the first one that may still matter. */
