@@ -60,6 +60,7 @@ export function sectionKey(text: string): string {
 export function sectionKind(text: string): SectionKind | undefined {
   // Bilingual or compound headings: `Berufserfahrung / Experience`, `Skills | Fähigkeiten`, `INTERESTS / HOBBIES`.
   // Every part must read as a short heading (no digits, commas or dashes), and one must name a section.
+  if (!text.includes('/') && !text.includes('|')) return singleSectionKind(text);
   const parts = text.split(/\s*[/|]\s*/);
   if (parts.length > 1) {
     if (parts.length > 3 || parts.some((part) => part.length === 0 || /[,•–—]|\s-\s|\d/.test(part) || part.split(/\s+/).length > 4)) return undefined;

@@ -1,3 +1,4 @@
+import { lineAt } from '../model/lines';
 import { skipRegionIndex } from '../model/spans';
 import type { ResumeDocument, SkipRegion } from '../model/types';
 import type { OffsetEdit, Rule } from './types';
@@ -16,9 +17,11 @@ export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
   const verbatim = verbatimLines(doc);
   const skips = skipRegionIndex(doc, CODE_LIKE);
   const dateStarts = new Set(doc.dateRanges.map((range) => range.span.start));
-  for (const line of doc.lines) {
-    // Most lines have no two spaces in a row: nothing to trim or match there.
-    if (!line.text.includes('  ') || verbatim.has(line.index)) continue;
+  // Most lines have no two spaces in a row: one search of the whole text finds the lines that do.
+  for (let at = doc.text.indexOf('  '); at >= 0; ) {
+    const line = doc.lines[lineAt(doc.lines, at)];
+    at = line.next < doc.text.length ? doc.text.indexOf('  ', line.next) : -1;
+    if (verbatim.has(line.index)) continue;
     const trimmed = line.text.trim();
     if (trimmed.length === 0 || trimmed.startsWith('|') || trimmed.startsWith('<!--')) continue;
     const contentStart = line.start + (line.text.length - line.text.trimStart().length);

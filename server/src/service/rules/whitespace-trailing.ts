@@ -26,8 +26,10 @@ export function trailingWhitespace(doc: ResumeDocument): OffsetEdit[] {
   const verbatim = verbatimLines(doc);
   const headingLines = new Set(doc.headings.map((heading) => lineAt(doc.lines, heading.start)));
   for (const line of doc.lines) {
-    const last = line.text.charCodeAt(line.text.length - 1);
-    // Only a line that ends in a space or a tab has trailing blanks (the pattern would try every position).
+    // Only a line that ends in a space or a tab has trailing blanks (the pattern would try every position). Read
+    // from the document's text, and never past an empty line's end (a read out of bounds deoptimises the loop).
+    if (line.end === line.start) continue;
+    const last = doc.text.charCodeAt(line.end - 1);
     if ((last !== 0x20 && last !== 0x09) || verbatim.has(line.index)) continue;
     const match = /[ \t]+$/.exec(line.text);
     if (!match) continue;

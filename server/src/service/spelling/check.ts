@@ -33,6 +33,8 @@ export function checkSpelling(engine: SpellingEngine, words: WordList, options: 
   const { ids, texts } = words.spellings();
   const lookUps: (WordLookUp | undefined)[] = new Array(texts.length);
   const skipped: (boolean | undefined)[] = skip ? new Array(texts.length) : [];
+  /** Per spelling: the word without a glued glyph, null when there is none. */
+  const glyphSplits: (string | null | undefined)[] = [];
   for (let i = 0; i < words.length; i++) {
     const id = ids[i];
     const text = texts[id];
@@ -47,7 +49,8 @@ export function checkSpelling(engine: SpellingEngine, words: WordList, options: 
     if (casingOnly?.(context)) continue;
     const verdict = engine.classifyUnknown(text, context);
     if (verdict.verdict === 'typo' || options.includeNames) {
-      issues.push({ word: words.at(i)!, kind: 'typo', score: verdict.score, replacement: engine.splitGluedGlyph(text) });
+      const replacement = (glyphSplits[id] ??= engine.splitGluedGlyph(text) ?? null) ?? undefined;
+      issues.push({ word: words.at(i)!, kind: 'typo', score: verdict.score, replacement });
     }
   }
   return issues;
