@@ -108,21 +108,7 @@ export class WordList implements Iterable<Word> {
    * asked (the spelling pass looks each spelling up once).
    */
   spellings(): Spellings {
-    if (this.distinct) return this.distinct;
-    const ids = new Int32Array(this.count);
-    const texts: string[] = [];
-    const index = new Map<string, number>();
-    for (let i = 0; i < this.count; i++) {
-      const text = this.text.slice(this.starts[i], this.ends[i]);
-      let id = index.get(text);
-      if (id === undefined) {
-        id = texts.length;
-        texts.push(text);
-        index.set(text, id);
-      }
-      ids[i] = id;
-    }
-    this.distinct = { ids, texts };
+    this.distinct ??= distinctSpellings(this.text, this.starts, this.ends, this.count);
     return this.distinct;
   }
 
@@ -148,4 +134,22 @@ export class WordList implements Iterable<Word> {
     contexts.set(this.contexts);
     this.contexts = contexts;
   }
+}
+
+/** The distinct spellings of `count` words given by their offsets (a function of its own: V8 keeps it optimised). */
+function distinctSpellings(text: string, starts: Int32Array, ends: Int32Array, count: number): Spellings {
+  const ids = new Int32Array(count);
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const spelling = text.slice(starts[i], ends[i]);
+    let id = index.get(spelling);
+    if (id === undefined) {
+      id = texts.length;
+      texts.push(spelling);
+      index.set(spelling, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, texts };
 }
