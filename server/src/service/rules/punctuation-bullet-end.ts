@@ -4,9 +4,10 @@ import type { Rule } from './types';
 
 /** Endings that hold a period for another reason: `etc.`, `Inc.`, `e.g.`, an ellipsis. */
 const ABBREVIATION_END = /(?:\b(?:etc|inc|ltd|co|corp|jr|sr|vs|al|approx|dept|st|e\.g|i\.e|u\.s|a\.m|p\.m)\.|\.\.\.|…)$/i;
-/** Emphasis and closing quotes after the last word: the period goes after them. */
-/** Closing markup after a bullet's last word: `[*_"”’')\]]*` at the end. */
-const CLOSING_MARKUP = new Set(['*', '_', '"', '”', '’', "'", ')', ']']);
+/** Closing markup after a bullet's last word (`[*_"”’')\]]`): emphasis, closing quotes, brackets; a period goes after. */
+function isClosingMarkup(code: number): boolean {
+  return code === 0x2a || code === 0x5f || code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
 /** The longest {@link ABBREVIATION_END} match (`approx.`) and a character before it, for its `\b`. */
 const ABBREVIATION_TAIL = 12;
 
@@ -31,30 +32,32 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
   const skills = doc.sections.filter((section) => LIST_SECTIONS.has(section.kind));
   const inSkills = (bullet: Bullet) => skills.some((section) => section.start <= bullet.start && bullet.start <= section.end);
   const firstSection = doc.sections[0]?.start ?? Infinity;
-  doc.bullets.forEach((bullet, index) => {
-    if (bullet.start < firstSection || inSkills(bullet) || /^\d/.test(bullet.marker.text)) return;
+  for (let index = 0; index < doc.bullets.length; index++) {
+    const bullet = doc.bullets[index];
+    const markerStart = bullet.marker.text.charCodeAt(0);
+    if (bullet.start < firstSection || (skills.length > 0 && inSkills(bullet)) || (markerStart >= 0x30 && markerStart <= 0x39)) continue;
     const next = doc.bullets[index + 1];
-    if (next && next.firstLine === bullet.lastLine + 1 && next.indent > bullet.indent) return; // a lead-in to sub-bullets
+    if (next && next.firstLine === bullet.lastLine + 1 && next.indent > bullet.indent) continue; // a lead-in to sub-bullets
     const content = bullet.content.text;
     let length = content.length;
     while (length > 0 && isSpace(content.charCodeAt(length - 1))) length--;
     const text = length === content.length ? content : content.slice(0, length);
-    if (!hasWords(text, 4)) return;
+    if (!hasWords(text, 4)) continue;
     // `Technologies: Linux, Python, PostgreSQL`: a labelled list, not a sentence.
     const colon = text.indexOf(':');
     const label = colon > 0 && colon <= 40 ? /^[^:.]{1,40}:\s+(.*)$/s.exec(text) : null;
-    if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) return;
+    if (label && label[1].includes(',') && !/[.!?]\s/.test(label[1])) continue;
     // The text without closing markup (`**`, quotes, brackets) is text[0, coreLength).
     let coreLength = text.length;
-    while (coreLength > 0 && CLOSING_MARKUP.has(text[coreLength - 1])) coreLength--;
-    if (coreLength === 0) return;
+    while (coreLength > 0 && isClosingMarkup(text.charCodeAt(coreLength - 1))) coreLength--;
+    if (coreLength === 0) continue;
     const textEnd = bullet.content.start + text.length;
     const last = text[coreLength - 1];
     // An abbreviation ends in `.` or `…`; only the tail can hold it (an end-anchored pattern tries every start).
-    if ((last === '…' || (last === '.' && mayEndInAbbreviation(text, coreLength - 1))) && ABBREVIATION_END.test(text.slice(Math.max(0, coreLength - ABBREVIATION_TAIL), coreLength))) return;
+    if ((last === '…' || (last === '.' && mayEndInAbbreviation(text, coreLength - 1))) && ABBREVIATION_END.test(text.slice(Math.max(0, coreLength - ABBREVIATION_TAIL), coreLength))) continue;
     if (last === '.') ends.push({ bullet, style: 'period', at: bullet.content.start + coreLength - 1, textEnd });
     else if (last === '%' || last === ')' || last === ']' || isLetterOrDigit(text, coreLength - 1, coreLength)) ends.push({ bullet, style: 'none', at: bullet.content.start + coreLength, textEnd });
-  });
+  }
   return ends;
 }
 
