@@ -6,8 +6,9 @@ import type { Fix, Rule } from './types';
 const WEAK_OPENERS: readonly string[][] = [['responsible', 'for'], ['helped'], ['worked', 'on'], ['assisted', 'with'], ['assisted', 'in']];
 /** The words a weak opener can start with ("Was responsible for" too): any other first word is no weak opener. */
 const OPENING_WORDS = new Set(['was', 'were', ...WEAK_OPENERS.map((phrase) => phrase[0])]);
-/** The lengths of {@link OPENING_WORDS}: a bullet whose first word has another length is passed over at once. */
+/** The lengths and first letters (lower case) of {@link OPENING_WORDS}: other first words are passed over at once. */
 const OPENING_LENGTHS = new Set([...OPENING_WORDS].map((word) => word.length));
+const OPENING_LETTERS = new Set([...OPENING_WORDS].map((word) => word.charCodeAt(0)));
 /** Openers after which a gerund can become the verb: "Responsible for managing" → "Managed". */
 const REWRITABLE = new Set(['responsible for', 'worked on']);
 
@@ -24,6 +25,8 @@ export const styleWeakVerb: Rule = {
       // The word openingWord would give, if any, is the first at or after the content's start.
       const index = list.firstAtOrAfter(bullet.content.start);
       if (index >= list.length || !OPENING_LENGTHS.has(list.end(index) - list.start(index))) continue;
+      const letter = doc.text.charCodeAt(list.start(index));
+      if (!OPENING_LETTERS.has(letter >= 0x41 && letter <= 0x5a ? letter + 0x20 : letter)) continue;
       const opening = openingWord(doc, bullet);
       if (!opening || opening.context !== 'bullet' || !OPENING_WORDS.has(opening.text.toLowerCase())) continue;
       const words = bulletWords(doc, bullet);
