@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { splitTitle, STRONG_SEPARATOR, titleSegments } from '../../server/src/service/model/fields';
 import type { Span, TextSpan } from '../../server/src/service/model/types';
+import { segmentOf } from '../helpers/segments';
 
 const SEED = Number(process.env.VITA_FC_SEED ?? 20261122);
 
@@ -40,8 +41,7 @@ describe('title segments', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
-        const start = text.length === 0 ? 0 : a % (text.length + 1);
-        const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+        const { start, end } = segmentOf(text.length, a, b);
         assert.deepEqual(splitTitle(text, { start, end }), reference(text, { start, end }));
       }),
       { seed: SEED, numRuns: 5000 },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { MAY_SKIP, maySkip, SKIP, tokenEnd, tokenizeWords, tokenStart, WORD } from '../../server/src/service/model/words';
+import { segmentOf } from '../helpers/segments';
 
 const words = (text: string): string[] => tokenizeWords(text, 0, text.length, 'text').toArray().map((w) => w.text);
 
@@ -89,8 +90,7 @@ describe('spelling: tokenizeWords', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
-        const start = text.length === 0 ? 0 : a % (text.length + 1);
-        const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+        const { start, end } = segmentOf(text.length, a, b);
         const inPlace = tokenizeWords(text, start, end, 'text').toArray();
         const alone = tokenizeWords(text.slice(start, end), 0, end - start, 'text').toArray().map((w) => ({ ...w, start: w.start + start, end: w.end + start }));
         assert.deepEqual(inPlace, alone);
@@ -146,8 +146,7 @@ describe('maySkip', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
-        const start = text.length === 0 ? 0 : a % (text.length + 1);
-        const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+        const { start, end } = segmentOf(text.length, a, b);
         assert.equal(maySkip(text, start, end), MAY_SKIP.test(text.slice(start, end)), JSON.stringify(text.slice(start, end)));
       }),
       { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 5000 },

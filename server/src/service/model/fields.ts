@@ -105,9 +105,12 @@ function trimmed(text: string, start: number, end: number): TextSpan | undefined
 
 /** What {@link trimmed} takes off a segment's ends: `[\s*_|•,;:–—-]`. */
 function isTrimmed(code: number): boolean {
+  return code === 0x2a || code === 0x5f || isSeparatorOrBlank(code); // * _
+}
+
+/** `[\s|•,;:–—-]`: a blank or a separator that may stand between the parts of a title or a date line. */
+export function isSeparatorOrBlank(code: number): boolean {
   switch (code) {
-    case 0x2a: // *
-    case 0x5f: // _
     case 0x7c: // |
     case 0x2022: // •
     case 0x2c: // ,

@@ -1,6 +1,6 @@
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
 import { findDirectives, findWordDirectives } from './directives';
-import { entryFields, hasOrganisationTitleShape, looksLikeLocation, looksLikeRole } from './fields';
+import { entryFields, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeLocation, looksLikeRole } from './fields';
 import { findPhones, linkTarget, scanInline } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
@@ -253,20 +253,7 @@ function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, 
 
 /** What a field's span loses at its ends: `[\s|•·,;:–—-]`. */
 function isSpanTrim(code: number): boolean {
-  switch (code) {
-    case 0x7c: // |
-    case 0x2022: // •
-    case 0xb7: // ·
-    case 0x2c: // ,
-    case 0x3b: // ;
-    case 0x3a: // :
-    case 0x2013: // –
-    case 0x2014: // —
-    case 0x2d: // -
-      return true;
-    default:
-      return isSpace(code);
-  }
+  return code === 0xb7 || isSeparatorOrBlank(code); // ·
 }
 
 /** A space or a tab (BULLET's `[ \t]`). */
