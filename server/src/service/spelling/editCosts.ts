@@ -43,8 +43,17 @@ export const costs = {
 
 /** Strips accents from one lower-case letter. */
 export function baseLetter(ch: string): string {
-  return ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  // Asked for the same few letters many times (the walk's tables, the ASCII table below): normalising is costly
+  // on a cold start (ICU), so each letter's answer is kept.
+  let base = baseLetters.get(ch);
+  if (base === undefined) {
+    base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (baseLetters.size < 4096) baseLetters.set(ch, base);
+  }
+  return base;
 }
+
+const baseLetters = new Map<string, string>();
 
 /** Substitution costs between the 26 ASCII lower-case letters, precomputed: the walk asks millions of times. */
 const asciiTable = new Uint8Array(26 * 26);
