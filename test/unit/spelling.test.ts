@@ -166,3 +166,19 @@ describe('spelling: whole résumés', () => {
     );
   });
 });
+
+describe('spelling: suggestions after a typo-or-name verdict', () => {
+  it('are the same whether or not the word was classified first (the verdict keeps its walk for them)', () => {
+    // Typos and names, in places where the search for a typo goes the whole way and where it stops short (names).
+    const words = ['relibilties', 'Softerware', 'Recommandation', 'managment', 'Kubernete', 'serveral', 'DLWorkspace', 'experiance', 'Tshabalala', 'infrastucture', 'Developped', 'persuad', 'Quillstone', 'Harbourline', 'Okonkwo', 'Rijswijk', 'Abhishek', 'Kuberx'];
+    const fresh = () => createSpellingEngine(loadSpellingDictionaries());
+    for (const context of ['bullet', 'organisation', 'location', 'heading'] as const) {
+      const classifiedFirst = fresh();
+      const suggestedOnly = fresh();
+      for (const word of words) {
+        classifiedFirst.classifyUnknown(word, context);
+        assert.deepEqual(classifiedFirst.suggest(word), suggestedOnly.suggest(word), `${word} (${context})`);
+      }
+    }
+  });
+});

@@ -489,7 +489,11 @@ export function createSpellingEngine(
       const within = new Map<string, number>();
       for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, reach, within, { strictFirstLetter: true });
       if (runTogetherCost <= limit) runTogether(word, length, within);
-      const best = rankCandidates(word, within).find(accept);
+      const ranked = rankCandidates(word, within);
+      // A walk to the full bound with the run-together pairs is exactly what `candidates` computes: keep it for the
+      // suggestions (the CLI and the light bulb ask for them next), so the tries are not walked twice.
+      if (reach === boundFor(length) && runTogetherCost <= limit) rankedCache.set(word, ranked);
+      const best = ranked.find(accept);
       const needed = best === undefined ? bound : Math.min(bound, best.score + maxTierBonus);
       if (needed <= reach) return best;
       reach = needed;
