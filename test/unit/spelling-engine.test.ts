@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { parseResume } from '../../server/src/service/model/parse';
 import type { WordContext } from '../../server/src/service/model/types';
 import { checkSpelling, createSpellingEngine, type SpellingEngine } from '../../server/src/service/spelling';
+import { compareAsciiKey, compareKeys } from '../../server/src/service/spelling/engine';
+import fc from 'fast-check';
 import { classifyScore, maxTypoCost } from '../../server/src/service/spelling/classify';
 import { buildFlatTrie, flagsOf, flatTrieOfWords, flatTrieWords, readFlatTrie } from '../../server/src/service/spelling/flatTrie';
 import { searchTrie, singleEdits, singleEditsInTrie, weightedDistance } from '../../server/src/service/spelling/trieWalk';
@@ -172,5 +174,19 @@ describe('spelling: verdicts', () => {
     assert.ok(e.isKnown('Zyntaqor'));
     assert.ok(e.isKnown('flobbery'));
     assert.equal(e.suggest('Zyntaqr')[0], 'Zyntaqor');
+  });
+});
+
+describe('spelling engine: brand casing look-up', () => {
+  it('compares a line key in place as the lower-case copy compares', () => {
+    const pieces = ['a', 'B', 'z', 'Z', '.', '-', '+', '#', '0', '9', 'Git', 'Hub', 'git', '@', '_', '~'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (field, key) => {
+        const text = `x${field.join('')}y`;
+        const lowerKey = key.join('').toLowerCase();
+        assert.equal(compareAsciiKey(text, 1, text.length - 1, lowerKey), compareKeys(field.join('').toLowerCase(), lowerKey));
+      }),
+      { seed: Number(process.env.VITA_FC_SEED ?? 20261122), numRuns: 3000 },
+    );
   });
 });

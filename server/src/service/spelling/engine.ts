@@ -207,14 +207,27 @@ export function createSpellingEngine(
       let hi = lines.length - 2;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const line = text.slice(lines[mid], lines[mid + 1]).replace(/\r?\n$/, '');
-        const tab = line.indexOf('\t');
-        const lineKey = casingKey(tab < 0 ? line : line.slice(0, tab));
-        if (lineKey === key) {
-          const [preferred, ...accepted] = line.split('\t');
+        // The line without its break, and its first field, read in place: only the field is copied.
+        const start = lines[mid];
+        let end = lines[mid + 1];
+        if (end > start && text.charCodeAt(end - 1) === 0x0a) {
+          end--;
+          if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+        }
+        let fieldEnd = start;
+        let blank = false;
+        for (; fieldEnd < end; fieldEnd++) {
+          const code = text.charCodeAt(fieldEnd);
+          if (code === 0x09) break;
+          // A blank, a control or a non-ASCII character: `casingKey` decides (it drops every `\s`).
+          if (code <= 0x20 || code >= 0x80) blank = true;
+        }
+        const order = blank ? compareKeys(casingKey(text.slice(start, fieldEnd)), key) : compareAsciiKey(text, start, fieldEnd, key);
+        if (order === 0) {
+          const [preferred, ...accepted] = text.slice(start, end).split('\t');
           return { preferred, accepted };
         }
-        if (lineKey < key) lo = mid + 1;
+        if (order < 0) lo = mid + 1;
         else hi = mid - 1;
       }
     }
@@ -644,6 +657,27 @@ function straightApostrophes(word: string): string {
 }
 
 /** The key brand spellings are matched by: lower case, without spaces (`VS Code` and `VSCode` share one). */
+/** −1, 0 or 1 as `a` sorts before, with or after `b` (JavaScript's `<` on strings). */
+export function compareKeys(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * {@link compareKeys} of `text[start, end)` in lower case (printable ASCII only: the caller checked) with `key`,
+ * read in place.
+ */
+export function compareAsciiKey(text: string, start: number, end: number, key: string): number {
+  let k = 0;
+  for (let i = start; i < end; i++, k++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (k >= key.length) return 1;
+    const wanted = key.charCodeAt(k);
+    if (code !== wanted) return code < wanted ? -1 : 1;
+  }
+  return k === key.length ? 0 : -1;
+}
+
 export function casingKey(word: string): string {
   return word.toLowerCase().replace(/\s+/g, '');
 }
