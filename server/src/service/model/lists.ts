@@ -35,7 +35,7 @@ export function bulletLists(doc: ResumeDocument): Bullet[][] {
         break;
       }
     }
-    for (const indent of open.keys()) if (indent > bullet.indent) open.delete(indent);
+    if (open.size > 1 || (open.size === 1 && !open.has(bullet.indent))) for (const indent of open.keys()) if (indent > bullet.indent) open.delete(indent);
     let list = open.get(bullet.indent);
     if (!list) {
       list = [];

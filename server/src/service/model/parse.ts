@@ -279,7 +279,7 @@ function indentWidth(raw: string, end: number): number {
 const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'bullet', 'text', 'table']);
 
 function pushAll<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 /** Drops emphasis around a heading's text and a trailing colon: `**Education**:` → `Education`. */
@@ -369,8 +369,9 @@ class StructureBuilder {
       const end = i + 1 < sectionStarts.length ? sectionStarts[i + 1] : this.lines.length;
       sections.push(yield* this.buildSection(sectionStarts[i], end));
     }
-    for (const info of this.infos) if (info.heading) this.headings.push(info.heading);
-    for (const ranges of this.lineRanges) pushAll(this.dateRanges, ranges);
+    // Indexed loops (a for…of in a generator allocates an iterator result per element).
+    for (let i = 0; i < this.infos.length; i++) if (this.infos[i].heading) this.headings.push(this.infos[i].heading!);
+    for (let i = 0; i < this.lineRanges.length; i++) pushAll(this.dateRanges, this.lineRanges[i]);
     this.dateRanges.sort((a, b) => a.span.start - b.span.start);
     this.bullets.sort((a, b) => a.start - b.start);
     return {
