@@ -15,7 +15,7 @@ function m(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
-function ranges(line: string): DateRange[] {
+function ranges(line: string): readonly DateRange[] {
   return findDateRanges(line, 0, line.length);
 }
 

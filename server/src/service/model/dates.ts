@@ -903,12 +903,15 @@ function skipToken(s: string, i: number): number {
  */
 const ANY_DIGIT = /[0-9]/;
 
-export function findDateRanges(text: string, start: number, end: number): DateRange[] {
-  const found: DateRange[] = [];
+/** What {@link findDateRanges} gives for a line without a digit: one list, frozen, for all. */
+const NO_RANGES: readonly DateRange[] = Object.freeze([]);
+
+export function findDateRanges(text: string, start: number, end: number): readonly DateRange[] {
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
   // Every range holds a digit (a year at least: `Jan – Mar` or `Spring – Present` alone are not ranges), so a line
   // without one needs no scan; a test holds this.
-  if (!ANY_DIGIT.test(s)) return found;
+  if (!ANY_DIGIT.test(s)) return NO_RANGES;
+  const found: DateRange[] = [];
   // The regex engine skips prose natively; each candidate is then checked by hand.
   const candidates = CANDIDATE;
   candidates.lastIndex = 0;

@@ -21,10 +21,13 @@ const MAY_BE_INLINE = /[`$\\@:]|www\.|\.[a-z]/;
 /** Trailing punctuation that ends a sentence rather than a URL. */
 const URL_TRAILING = /[.,;:!?*_]+$/;
 
-export function scanInline(text: string, start: number, end: number): SkipRegion[] {
-  const regions: SkipRegion[] = [];
+/** What {@link scanInline} gives for a line without inline regions (most lines): one list, frozen, for all. */
+const NO_REGIONS: readonly SkipRegion[] = Object.freeze([]);
+
+export function scanInline(text: string, start: number, end: number): readonly SkipRegion[] {
   const slice = text.slice(start, end);
-  if (!MAY_BE_INLINE.test(slice)) return regions;
+  if (!MAY_BE_INLINE.test(slice)) return NO_REGIONS;
+  const regions: SkipRegion[] = [];
   INLINE_PATTERN.lastIndex = 0;
   for (let match = INLINE_PATTERN.exec(slice); match !== null; match = INLINE_PATTERN.exec(slice)) {
     const groups = match.groups ?? {};

@@ -389,8 +389,8 @@ class StructureBuilder {
     };
   }
 
-  private rangesOutsideSkips(ranges: DateRange[]): DateRange[] {
-    if (ranges.length === 0) return ranges;
+  private rangesOutsideSkips(ranges: readonly DateRange[]): DateRange[] {
+    if (ranges.length === 0) return NO_RANGES;
     this.skipIndex ??= new SpanIndex(this.skipRegions);
     const skips = this.skipIndex;
     return ranges.filter((range) => !skips.overlaps(range.span.start, range.span.end));
