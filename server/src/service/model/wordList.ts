@@ -52,6 +52,7 @@ export class WordList implements Iterable<Word> {
     this.ends[this.count] = end;
     this.contexts[this.count] = code;
     this.count++;
+    this.distinct = undefined; // made for fewer words
   }
 
   start(index: number): number {
