@@ -129,6 +129,13 @@ describe('WordList.spellings', () => {
     );
   });
 
+  it('are made again when a word is added after them', () => {
+    const list = tokenizeWords('Led teams', 0, 3, 'text');
+    assert.deepEqual(list.spellings().texts, ['Led']);
+    tokenizeWords('Led teams', 4, 9, 'text', list);
+    assert.deepEqual(list.spellings().texts, ['Led', 'teams']);
+  });
+
   it('maps thousands of distinct words, each to its own text', () => {
     const letters = 'abcdefghij';
     const spell = (n: number) => [...String(n).padStart(4, '0')].map((digit) => letters[Number(digit)]).join('');
