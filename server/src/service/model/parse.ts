@@ -274,10 +274,10 @@ function indentWidth(raw: string, end: number): number {
   return width;
 }
 
-/** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
 /** The kinds of line whose words are read (and fenced blocks of prose). */
 const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'bullet', 'text', 'table']);
 
+/** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
 function pushAll<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
@@ -610,6 +610,7 @@ class StructureBuilder {
   }
 }
 
+/** Spans in document order. */
 function byStart(a: Span, b: Span): number {
   return a.start - b.start;
 }
