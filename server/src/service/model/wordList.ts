@@ -41,11 +41,7 @@ export class WordList implements Iterable<Word> {
     return this.count;
   }
 
-  push(start: number, end: number, context: WordContext): void {
-    this.pushCoded(start, end, contextCode(context));
-  }
-
-  /** {@link push} with the context as {@link contextCode} gives it (one look-up per segment, not per word). */
+  /** Appends a word; `code` is its context as {@link contextCode} gives it (looked up once per segment, not per word). */
   pushCoded(start: number, end: number, code: number): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
