@@ -1,11 +1,9 @@
-import type { RuleSeverity } from './rules/types';
+import type { CalendarDate, DateStyleOptions } from './model/types';
 
-/** A calendar date without time zone: what "today" is for date rules and durations. */
-export interface CalendarDate {
-  year: number;
-  month: number; // 1–12
-  day: number; // 1–31
-}
+export type { CalendarDate, DateStyleOptions, MonthStyle } from './model/types';
+
+/** Severities as users write them in `vita.rules.<id>`. */
+export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 
 /**
  * Typed, validated options for one document. `server/src/settings.ts` and the CLI are the only places that
@@ -46,21 +44,6 @@ export interface FormatOptions {
 }
 
 export const FORMAT_BULLET_MARKERS: readonly FormatOptions['bulletMarker'][] = ['-', '*', '•', 'keep'];
-
-/** How month names are written: `Aug`, `Aug.`, `August`. */
-export type MonthStyle = 'short' | 'short-period' | 'long';
-
-/**
- * `vita.dates.style`: the style date-style asks for, its fixes write and Format Document writes. A missing key
- * follows the document's dominant style.
- */
-export interface DateStyleOptions {
-  month?: MonthStyle;
-  /** `–`, `-`, `—` or `to`. */
-  separator?: string;
-  /** The word for an open end: `Present`, `Current`, `Now`, `Ongoing`, `To date` (as written). */
-  present?: string;
-}
 
 export function systemToday(now: Date = new Date()): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

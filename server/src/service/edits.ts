@@ -1,4 +1,4 @@
-import type { OffsetEdit } from './rules/types';
+import type { OffsetEdit } from './model/types';
 
 /**
  * Applies offset edits to a text. Edits are applied in order of position; an edit that overlaps one already

@@ -1,4 +1,4 @@
-import type { OffsetEdit } from './rules/types';
+import type { OffsetEdit } from './model/types';
 
 /** Line pieces of a text, each with its line break, so that joining them gives the text back. */
 function pieces(text: string): string[] {

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import { applyEdits } from '../edits';
 import { parseResume } from '../model/parse';
 import type { ResumeDocument } from '../model/types';
-import type { OffsetEdit } from '../rules/types';
+import type { OffsetEdit } from '../model/types';
 import { diffEdits } from '../textDiff';
 import { runRules, toTextEdits } from './diagnostics';
 

@@ -5,7 +5,7 @@ import { documentDateStyle, isDashSeparator, restyleRange } from '../model/dateS
 import { bulletLists, dominantMarker } from '../model/lists';
 import { parseResume } from '../model/parse';
 import type { ResumeDocument } from '../model/types';
-import type { OffsetEdit } from '../rules/types';
+import type { OffsetEdit } from '../model/types';
 import { repeatedSpaces } from '../rules/whitespace-multiple';
 import { trailingWhitespace } from '../rules/whitespace-trailing';
 import { diffEdits } from '../textDiff';

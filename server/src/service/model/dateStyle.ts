@@ -3,10 +3,9 @@
  * `2019-12`, `2019`), its month style (`Aug`, `Aug.`, `August`), range separator and word for an open end — and
  * how to write a date that way. The date rules compare against this and their fixes write with it. Pure.
  */
-import type { DateStyleOptions, MonthStyle } from '../context';
+import type { DatePoint, DateRange, DateStyleOptions, MonthStyle, ResumeDocument, Section, SectionKind, Span, TextSpan } from './types';
 import { MONTH_NAMES } from './dates';
 import { datedEntries } from './timeline';
-import type { DatePoint, DateRange, ResumeDocument, Section, SectionKind, Span, TextSpan } from './types';
 
 /** The families a date can be rewritten into. Seasons and open words have no rewrite. */
 export type WrittenFamily = 'month-name' | 'numeric' | 'iso' | 'year-only';

@@ -5,8 +5,7 @@
  * covers its start's first month through its end's last month, both included: `2019 – 2019` is Jan–Dec 2019,
  * twelve months; `Sep 2021 – Sep 2025` is 49 months.
  */
-import type { CalendarDate } from '../context';
-import type { DateRange } from './types';
+import type { CalendarDate, DateRange } from './types';
 
 export interface MonthInterval {
   /** First month covered (absolute: year * 12 + month - 1). */

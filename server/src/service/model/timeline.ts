@@ -2,9 +2,8 @@
  * The résumé as a timeline: which entries carry dates, the months they cover, and what kind of engagement they are.
  * Pure functions over the model, shared by the date rules (chronology, overlap, gap, format, style).
  */
-import type { CalendarDate } from '../context';
+import type { CalendarDate, DateRange, Entry, ResumeDocument, Section, SectionKind } from './types';
 import { rangeMonths, type MonthInterval } from './durations';
-import type { DateRange, Entry, ResumeDocument, Section, SectionKind } from './types';
 
 /** An entry (or sub-entry) that has its own date range. */
 export interface DatedEntry {

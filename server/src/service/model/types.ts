@@ -5,6 +5,9 @@
 
 import type { WordList } from './wordList';
 
+// Words are defined with their list (wordList.ts imports nothing from here).
+export type { Word, WordContext } from './wordList';
+
 /** A half-open range of offsets `[start, end)` into the document text. */
 export interface Span {
   start: number;
@@ -14,6 +17,33 @@ export interface Span {
 /** A piece of the text with where it stands. */
 export interface TextSpan extends Span {
   text: string;
+}
+
+/** One text edit, in document offsets: what fixes, Fix All and Format Document produce. */
+export interface OffsetEdit extends Span {
+  newText: string;
+}
+
+/** A calendar date without time zone: what "today" is for date rules and durations. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+/** How month names are written: `Aug`, `Aug.`, `August`. */
+export type MonthStyle = 'short' | 'short-period' | 'long';
+
+/**
+ * `vita.dates.style`: the style date-style asks for, its fixes write and Format Document writes. A missing key
+ * follows the document's dominant style.
+ */
+export interface DateStyleOptions {
+  month?: MonthStyle;
+  /** `–`, `-`, `—` or `to`. */
+  separator?: string;
+  /** The word for an open end: `Present`, `Current`, `Now`, `Ongoing`, `To date` (as written). */
+  present?: string;
 }
 
 export interface Line {
@@ -182,23 +212,6 @@ export interface Section extends Span {
   paragraphs: Paragraph[];
   firstLine: number;
   lastLine: number;
-}
-
-/** Where a word stands: the spelling engine weighs names in names' places differently. */
-export type WordContext =
-  | 'name'
-  | 'contact'
-  | 'heading'
-  | 'organisation'
-  | 'role'
-  | 'location'
-  | 'skills'
-  | 'link'
-  | 'bullet'
-  | 'text';
-
-export interface Word extends TextSpan {
-  context: WordContext;
 }
 
 /** A region the checkers must not read as prose: code fences, code spans, URLs, LaTeX, comments. */

@@ -1,4 +1,23 @@
-import type { Word, WordContext } from './types';
+/** Where a word stands: the spelling engine weighs names in names' places differently. */
+export type WordContext =
+  | 'name'
+  | 'contact'
+  | 'heading'
+  | 'organisation'
+  | 'role'
+  | 'location'
+  | 'skills'
+  | 'link'
+  | 'bullet'
+  | 'text';
+
+/** One word of the document: its offsets (UTF-16, into `ResumeDocument.text`), its text and where it stands. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  context: WordContext;
+}
 
 /** The contexts by number, for {@link WordList}'s byte per word. */
 const CONTEXTS: readonly WordContext[] = ['name', 'contact', 'heading', 'organisation', 'role', 'location', 'skills', 'link', 'bullet', 'text'];

@@ -1,15 +1,10 @@
-import type { ResumeDocument, Span } from '../model/types';
-import type { ServiceContext } from '../context';
+import type { OffsetEdit, ResumeDocument, Span } from '../model/types';
+import type { RuleSeverity, ServiceContext } from '../context';
 
-/** Severities as users write them in `vita.rules.<id>`. */
-export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type { OffsetEdit } from '../model/types';
+export type { RuleSeverity } from '../context';
 
 export type RuleTag = 'spelling' | 'dates' | 'formatting' | 'style' | 'contact' | 'structure';
-
-/** One text edit, in document offsets. */
-export interface OffsetEdit extends Span {
-  newText: string;
-}
 
 /** A fix travels with its finding (in `Diagnostic.data`), so code actions never re-run rules. */
 export interface Fix {
