@@ -2,10 +2,12 @@
 // out/test/ (one bundle per test file). `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+/** package.json's version, the ONE source of `vita --version`, `serverInfo` and SARIF's tool version (server/src/version.ts). */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
@@ -17,6 +19,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  define: { VITA_VERSION: JSON.stringify(version) },
 };
 
 function testEntryPoints(dir) {
@@ -34,7 +37,7 @@ const builds = [
   // The programs, each wrapped in a CommonJS module function for boot.ts to compile with a V8 code cache…
   {
     ...common,
-    entryPoints: { 'server-main': 'server/src/main.ts', 'cli-main': 'server/src/cli.ts' },
+    entryPoints: { 'server-main': 'server/src/lsp/main.ts', 'cli-main': 'server/src/cli/main.ts' },
     outdir: 'dist',
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
     footer: { js: '})' },

@@ -52,7 +52,7 @@ const esbuild = await import('esbuild');
 await esbuild.build({
   stdin: {
     contents: `
-      export { createSpellingLoader } from './server/src/dictionaries';
+      export { createSpellingLoader } from './server/src/host/dictionaries';
       export { checkSpelling } from './server/src/service/spelling';
       export { parseResume } from './server/src/service/model/parse';`,
     resolveDir: repo,

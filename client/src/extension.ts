@@ -1,10 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
+import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
-
-/** File names that are résumés even when VS Code opens them as Markdown or plain text. */
-const RESUME_FILE_GLOB = '**/{resume,Resume,RESUME,cv,CV,Cv}.{md,txt,markdown}';
 
 let client: LanguageClient | undefined;
 
@@ -12,7 +11,7 @@ let client: LanguageClient | undefined;
 export interface VitaApi {
   ready: Promise<void>;
   /** The server's answer to `vita/serverInfo`: its name, version and process id. */
-  serverInfo(): Promise<{ name: string; version: string; pid: number }>;
+  serverInfo(): Promise<ServerInfo>;
   /**
    * Fires when the language client's state changes; `running` is true once it serves again. The client keeps
    * vscode-languageclient's default error handler, which restarts a crashed server (up to 4 times in 3 minutes).
@@ -41,17 +40,31 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     documentSelector: documentSelector() as LanguageClientOptions['documentSelector'],
     errorHandler: restartingErrorHandler(),
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // The server offers "Add 'w' to user dictionary" only to clients that run `vita.addToUserDictionary`.
-    initializationOptions: { userDictionaryCommand: true },
+    // The server offers "Add 'w' to user dictionary" only to clients that run `vita.addToUserDictionary`; in an
+    // untrusted workspace a `.vita/config.json` may not set the restricted settings.
+    initializationOptions: { userDictionaryCommand: true, workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+    // `.vita/config.json` and `.vita/words.txt` changes reach the server (didChangeWatchedFiles), which sets up and
+    // checks every résumé again.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.vita/{config.json,words.txt}') },
+    middleware: {
+      workspace: {
+        // Only the settings the user set explicitly go to the server: a setting left at its default must not hide
+        // what the project's `.vita/config.json` says (an explicit setting wins over the file).
+        configuration: (params, token, next) =>
+          params.items.every((item) => item.section === 'vita')
+            ? params.items.map((item) => explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined))
+            : next(params, token),
+      },
+    },
   };
   client = new LanguageClient('vita', 'vita', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('vita.restartServer', async () => {
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       await client?.restart();
     }),
     // "vita: Fix All": the server applies every safe fix to the active résumé through workspace/applyEdit.
-    vscode.commands.registerCommand('vita.fixAll', async () => {
+    vscode.commands.registerCommand(ClientCommands.fixAll, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!client || !editor || !isResume(editor.document)) {
         void vscode.window.showInformationMessage('vita: open a résumé to fix.');
@@ -59,13 +72,13 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
       }
       const { document } = editor;
       await client.sendRequest('workspace/executeCommand', {
-        command: 'vita.applyFixAll',
+        command: ServerCommands.applyFixAll,
         arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
       });
     }),
     // "Add 'w' to user dictionary" (a spelling quick fix): the word joins the global `vita.spelling.words`; the
     // settings change reaches the server as didChangeConfiguration, which checks every résumé again.
-    vscode.commands.registerCommand('vita.addToUserDictionary', async (target?: { word?: unknown }) => {
+    vscode.commands.registerCommand(ClientCommands.addToUserDictionary, async (target?: { word?: unknown }) => {
       const word = typeof target?.word === 'string' ? target.word.trim() : '';
       if (word.length === 0) return;
       const configuration = vscode.workspace.getConfiguration('vita');
@@ -73,6 +86,10 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
       const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
       if (words.includes(word)) return;
       await configuration.update('spelling.words', [...words, word], vscode.ConfigurationTarget.Global);
+    }),
+    // Trust granted: the server starts again with the restricted settings of `.vita/config.json` allowed.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      if (client?.isRunning()) await client.restart();
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('vita.files')) {
@@ -103,7 +120,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     ready,
     serverInfo: async () => {
       await ready;
-      return client!.sendRequest('vita/serverInfo');
+      return client!.sendRequest<ServerInfo>(ServerInfoRequest);
     },
     onDidChangeState: stateChanges.event,
   };

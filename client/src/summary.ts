@@ -1,14 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ResumeSummary } from '../../server/src/service/features/summary';
-
-/** The server's custom request: `{ uri }` → the summary and its Markdown form, or null for a closed document. */
-const SUMMARY_REQUEST = 'vita/summary';
-interface SummaryResult {
-  summary: ResumeSummary;
-  markdown: string;
-}
+import { ClientCommands, type SummaryParams, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 
 /** Read-only documents holding the summaries the command shows. */
 const SUMMARY_SCHEME = 'vita-summary';
@@ -26,13 +19,13 @@ export function registerSummary(
   const item = vscode.languages.createLanguageStatusItem('vita.summary', selector);
   item.name = 'vita: résumé summary';
   item.text = 'vita';
-  item.command = { title: 'Summary', command: 'vita.showSummary', tooltip: 'vita: Show Résumé Summary' };
+  item.command = { title: 'Summary', command: ClientCommands.showSummary, tooltip: 'vita: Show Résumé Summary' };
 
   const isResume = (document: vscode.TextDocument) => vscode.languages.match(selector, document) > 0;
   const request = async (document: vscode.TextDocument): Promise<SummaryResult | null> => {
     const client = getClient();
     if (!client || !client.isRunning()) return null;
-    return client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri: client.code2ProtocolConverter.asUri(document.uri) });
+    return client.sendRequest<SummaryResult | null>(SummaryRequest, { uri: client.code2ProtocolConverter.asUri(document.uri) } satisfies SummaryParams);
   };
 
   let lastResume: vscode.TextDocument | undefined;
@@ -88,7 +81,7 @@ export function registerSummary(
       onDidChange: changed.event,
       provideTextDocumentContent: (uri) => contents.get(uri.toString()) ?? '',
     }),
-    vscode.commands.registerCommand('vita.showSummary', showSummary),
+    vscode.commands.registerCommand(ClientCommands.showSummary, showSummary),
     vscode.window.onDidChangeActiveTextEditor(schedule),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();

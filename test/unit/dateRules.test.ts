@@ -5,7 +5,7 @@ import { applyEdits } from '../../server/src/service/edits';
 import { runRules, type RuleFinding } from '../../server/src/service/features/diagnostics';
 import { isUnambiguousMonthMisspelling } from '../../server/src/service/model/dates';
 import { parseResume } from '../../server/src/service/model/parse';
-import { resolveSettings } from '../../server/src/settings';
+import { resolveSettings } from '../../server/src/service/settings';
 import { listFixtures, parseFixture, readFixture } from '../helpers/fixtures';
 
 const TODAY = { year: 2026, month: 3, day: 15 };

@@ -7,7 +7,7 @@ import { runRules } from '../../server/src/service/features/diagnostics';
 import { bulletStrayGlyph } from '../../server/src/service/rules/bullet-stray-glyph';
 import type { Rule } from '../../server/src/service/rules/types';
 import { createResumeService, defaultOptions, parseResume } from '../../server/src/service/index';
-import { resolveSettings } from '../../server/src/settings';
+import { resolveSettings } from '../../server/src/service/settings';
 
 describe('crash containment', () => {
   test('a rule that throws is skipped and reported; the other rules\' findings still arrive', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { createSpellingLoader } from '../../server/src/dictionaries';
+import { createSpellingLoader } from '../../server/src/host/dictionaries';
 import { defaultOptions, type ServiceContext } from '../../server/src/service/context';
 import { applyEdits } from '../../server/src/service/edits';
 import { quickFixes } from '../../server/src/service/features/codeActions';
@@ -15,7 +15,7 @@ import { withSpellingSuggestions } from '../../server/src/service/features/spell
 import { parseResume } from '../../server/src/service/model/parse';
 import { rangeToSpan } from '../../server/src/service/positions';
 import { createSpellingEngine, type SpellingEngine } from '../../server/src/service/spelling/index';
-import { resolveSettings } from '../../server/src/settings';
+import { resolveSettings } from '../../server/src/service/settings';
 import { repoRoot } from '../helpers/fixtures';
 import { dictionariesDir, loadSpellingDictionaries } from './spellingDictionaries';
 

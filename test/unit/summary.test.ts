@@ -14,7 +14,7 @@ import {
 import { parseResume } from '../../server/src/service/model/parse';
 import type { ResumeDocument } from '../../server/src/service/model/types';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { resolveSettings } from '../../server/src/settings';
+import { resolveSettings } from '../../server/src/service/settings';
 import { readFixture } from '../helpers/fixtures';
 
 /** Diagnostics of one rule only, so that rules added later do not change these expectations. */

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpath
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { addWordsToFile, readWordsFile, WORDS_FILE_LIMITS } from '../../server/src/wordsFile';
+import { addWordsToFile, readWordsFile, WORDS_FILE_LIMITS } from '../../server/src/host/wordsFile';
 
 const child = process.env.VITA_WORDS_CHILD;
 

@@ -5,7 +5,7 @@ import { applyEdits } from '../../server/src/service/edits';
 import { runRules } from '../../server/src/service/features/diagnostics';
 import { parseResume } from '../../server/src/service/model/parse';
 import { allRules } from '../../server/src/service/rules/index';
-import { resolveSettings } from '../../server/src/settings';
+import { resolveSettings } from '../../server/src/service/settings';
 
 const context = (spelling?: WordLookup): ServiceContext => ({ options: defaultOptions(), spelling });
 const resume = (...bullets: string[]) => `# Jane Roe\njane.roe@example.com\n\n## Experience\n\n### Acme, Engineer, 2019 – 2021\n\n${bullets.join('\n')}\n`;

@@ -19,6 +19,17 @@ export interface FixAllResult {
   textEdits: TextEdit[];
   /** How many fixes were applied, over all rounds. */
   applied: number;
+  /** Each fix applied, in the order applied, with where it applied in the original text. */
+  fixes: AppliedFix[];
+}
+
+/** One fix Fix All applied: its rule, its title, and the span of the original text it changed. */
+export interface AppliedFix {
+  rule: string;
+  title: string;
+  /** Offsets in the original document (a fix of a later round is mapped back through the rounds before it). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -29,22 +40,51 @@ export interface FixAllResult {
  */
 export function fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResult {
   let current = doc;
-  let applied = 0;
+  const appliedFixes: AppliedFix[] = [];
+  /** The edits of each round, to map a later round's offsets back to the original text. */
+  const rounds: OffsetEdit[][] = [];
   for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const fixes: (readonly OffsetEdit[])[] = [];
+    const candidates: { rule: string; title: string; edits: readonly OffsetEdit[] }[] = [];
     for (const finding of runRules(current, context)) {
       const fix = finding.fixes?.find((candidate) => candidate.safe);
-      if (fix && fix.edits.length > 0) fixes.push(fix.edits);
+      if (fix && fix.edits.length > 0) candidates.push({ rule: finding.rule.id, title: fix.title, edits: fix.edits });
     }
-    const edits = compatibleFixes(fixes);
+    const taken = compatibleFixIndices(candidates.map((candidate) => candidate.edits));
+    const edits = taken.flatMap((index) => candidates[index].edits);
     if (edits.length === 0) break;
     const result = applyEdits(current.text, edits);
     if (result.applied.length === 0 || result.text === current.text) break;
-    applied += result.applied.length;
+    for (const index of taken) {
+      const { rule, title, edits: fixEdits } = candidates[index];
+      let start = Math.min(...fixEdits.map((edit) => edit.start));
+      let end = Math.max(...fixEdits.map((edit) => edit.end));
+      for (let back = rounds.length - 1; back >= 0; back--) {
+        start = originalOffset(rounds[back], start);
+        end = originalOffset(rounds[back], end);
+      }
+      appliedFixes.push({ rule, title, start, end: Math.max(start, end) });
+    }
+    rounds.push([...result.applied].sort((a, b) => a.start - b.start));
     current = parseResume(result.text);
   }
   const edits = diffEdits(doc.text, current.text);
-  return { text: current.text, edits, textEdits: toTextEdits(doc, edits), applied };
+  return { text: current.text, edits, textEdits: toTextEdits(doc, edits), applied: appliedFixes.length, fixes: appliedFixes };
+}
+
+/**
+ * The offset in the text before `edits` (sorted, non-overlapping) of `offset` in the text after them: an offset
+ * inside replaced text maps to the start of what it replaced.
+ */
+function originalOffset(edits: readonly OffsetEdit[], offset: number): number {
+  let delta = 0;
+  for (const edit of edits) {
+    const newStart = edit.start + delta;
+    if (offset < newStart) break;
+    const newEnd = newStart + edit.newText.length;
+    if (offset < newEnd) return edit.start;
+    delta += edit.newText.length - (edit.end - edit.start);
+  }
+  return offset - delta;
 }
 
 /**
@@ -54,6 +94,11 @@ export function fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResu
  * (plus the clashes), not a comparison of every fix with every fix taken.
  */
 export function compatibleFixes(fixes: readonly (readonly OffsetEdit[])[]): OffsetEdit[] {
+  return compatibleFixIndices(fixes).flatMap((index) => fixes[index]);
+}
+
+/** The indices of the fixes {@link compatibleFixes} takes, in order. */
+function compatibleFixIndices(fixes: readonly (readonly OffsetEdit[])[]): number[] {
   const all: { edit: OffsetEdit; fix: number }[] = [];
   fixes.forEach((edits, fix) => {
     for (const edit of edits) all.push({ edit, fix });
@@ -73,11 +118,11 @@ export function compatibleFixes(fixes: readonly (readonly OffsetEdit[])[]): Offs
     }
   }
   const taken = new Uint8Array(fixes.length);
-  const edits: OffsetEdit[] = [];
-  fixes.forEach((fixEdits, fix) => {
-    if (clashes.get(fix)?.some((earlier) => taken[earlier] === 1)) return;
+  const indices: number[] = [];
+  for (let fix = 0; fix < fixes.length; fix++) {
+    if (clashes.get(fix)?.some((earlier) => taken[earlier] === 1)) continue;
     taken[fix] = 1;
-    for (const edit of fixEdits) edits.push(edit);
-  });
-  return edits;
+    indices.push(fix);
+  }
+  return indices;
 }

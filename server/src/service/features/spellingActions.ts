@@ -1,11 +1,12 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ResumeDocument } from '../model/types';
 import { offsetToPosition } from '../positions';
+import { ClientCommands, ServerCommands } from '../../protocol';
 
 /** The server command behind "Add 'w' to workspace dictionary": `[{ uri, word }]` → `.vita/words.txt`. */
-export const ADD_TO_WORKSPACE_DICTIONARY_COMMAND = 'vita.addToWorkspaceDictionary';
+export const ADD_TO_WORKSPACE_DICTIONARY_COMMAND = ServerCommands.addToWorkspaceDictionary;
 /** The client command behind "Add 'w' to user dictionary": `[{ word }]` → the global `vita.spelling.words`. */
-export const ADD_TO_USER_DICTIONARY_COMMAND = 'vita.addToUserDictionary';
+export const ADD_TO_USER_DICTIONARY_COMMAND = ClientCommands.addToUserDictionary;
 
 /** Rule ids whose findings carry `data.word`. */
 export const SPELLING_RULES: ReadonlySet<string> = new Set(['spelling', 'spelling-casing']);

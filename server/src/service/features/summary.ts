@@ -13,73 +13,12 @@ import { positionToOffset } from '../positions';
 import { compareWords } from '../spelling/casing';
 import { ruleById } from '../rules/index';
 import { entryName } from './symbols';
+import type { EducationSummary, EntrySummary, RangeSummary, ResumeSummary, SkillMention } from '../../protocol';
+
+export type { EducationSummary, EntrySummary, RangeSummary, ResumeSummary, SkillMention } from '../../protocol';
 
 /** Section kinds whose entries count as work experience. */
 const EXPERIENCE_KINDS: ReadonlySet<SectionKind> = new Set(['experience']);
-
-export interface RangeSummary {
-  /** Normalised: `Sep 2021 – Sep 2025`, `Jun 2021 – Present`, `May 2023`. */
-  text: string;
-  /** Months covered, both ends included; undefined when the range is invalid or reversed. */
-  months?: number;
-  /** `4 yrs 1 mo`. */
-  duration?: string;
-  ongoing: boolean;
-  approximate: boolean;
-  /** A lone date, not a range. */
-  single: boolean;
-  expected: boolean;
-}
-
-export interface EntrySummary {
-  section: string;
-  sectionKind: SectionKind;
-  name: string;
-  organisation?: string;
-  role?: string;
-  location?: string;
-  /** The entry's own range, or the span its sub-entries cover (`derived`). */
-  range?: RangeSummary & { derived?: boolean };
-  /** Bullets of the entry and its sub-entries. */
-  bullets: number;
-  /** Bullets that carry a number: a percentage, an amount, a multiplier, a count, a time. */
-  quantified: number;
-  /** 0-based line of the entry's title. */
-  line: number;
-  children: EntrySummary[];
-}
-
-export interface EducationSummary {
-  degree?: string;
-  organisation?: string;
-  range?: RangeSummary;
-}
-
-export interface SkillMention {
-  skill: string;
-  mentions: number;
-}
-
-export interface ResumeSummary {
-  name?: string;
-  /** Union of the experience entries' intervals: concurrent roles are counted once. */
-  experienceMonths: number;
-  experience: string;
-  /** Entries in experience sections. */
-  roles: number;
-  /** Distinct organisations among them (case, punctuation and legal suffixes ignored). */
-  employers: number;
-  education: EducationSummary[];
-  words: number;
-  wordsPerPage: number;
-  /** words / wordsPerPage, one decimal. */
-  pages: number;
-  /** Findings by kind (`spelling`, `dates`, `formatting`, …), from the diagnostics given. */
-  findings: Record<string, number>;
-  findingsTotal: number;
-  topSkills: SkillMention[];
-  entries: EntrySummary[];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Dates

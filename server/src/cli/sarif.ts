@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { ruleDocUrl, RULES_DOC_URL } from './service/docsUrl';
-import type { Rule, RuleSeverity } from './service/rules/types';
+import { ruleDocUrl, RULES_DOC_URL } from '../service/docsUrl';
+import type { Rule, RuleSeverity } from '../service/rules/types';
 
 /** SARIF 2.1.0 levels: info and hint become `note`. */
 const LEVEL_BY_SEVERITY = ['note', 'error', 'warning', 'note', 'note'] as const;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { compareWords } from './service/spelling/casing';
+import { compareWords } from '../service/spelling/casing';
 
 /**
  * Plain words files (`.vita/words.txt` in a workspace folder): one word a line, `#` comment lines at the top kept,
@@ -57,7 +57,8 @@ export function parseWords(text: string): string[] {
 export function readWordsFile(path: string): string[] {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: a named pipe put in the file's place opens at once (and is refused below) instead of blocking.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return [];
   }

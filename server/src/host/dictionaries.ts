@@ -13,8 +13,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SpellingLanguage } from './service/context';
-import { createSpellingEngine, type SpellingDictionaryData, type SpellingDictionaryKind, type SpellingEngine } from './service/spelling/index';
+import type { SpellingLanguage } from '../service/context';
+import { createSpellingEngine, type SpellingDictionaryData, type SpellingDictionaryKind, type SpellingEngine } from '../service/spelling/index';
 
 /** Where the build writes the dictionaries: next to dist/server.js and dist/cli.js. */
 export function defaultDictionariesDir(): string {

@@ -1,8 +1,11 @@
-import type { Connection } from 'vscode-languageserver/node';
-import { showMessage } from './messages';
-import { FORMAT_BULLET_MARKERS, SPELLING_LANGUAGES, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type SpellingLanguage, type VitaOptions } from './service/context';
-import { allRules } from './service/rules/index';
-import type { RuleSeverity } from './service/rules/types';
+/**
+ * Raw `vita.*` settings → typed {@link VitaOptions}: the ONE place. The server (settings pulled from the editor,
+ * `.vita/config.json`), the CLI (its options and `.vita/config.json`) and tests all come through here. Pure.
+ */
+import { FORMAT_BULLET_MARKERS, SPELLING_LANGUAGES, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type RuleSeverity, type SpellingLanguage, type VitaOptions } from './context';
+import { allRules } from './rules/index';
+
+export { SETTING_KEYS } from '../protocol';
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
@@ -12,11 +15,11 @@ export interface ResolvedSettings {
   problems: string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseCalendarDate(value: string): CalendarDate | undefined {
+export function parseCalendarDate(value: string): CalendarDate | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.trim());
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -104,10 +107,15 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
     }
   }
 
+  const files = raw.files;
+  if (files !== undefined && files !== null && (!Array.isArray(files) || files.some((glob) => typeof glob !== 'string'))) {
+    problems.push('"vita.files" must be a list of glob patterns like ["cv/*.md"]; ignoring it.');
+  }
+
   const maxFileSize = raw.maxFileSize;
   if (maxFileSize !== undefined && maxFileSize !== null) {
-    if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) options.maxFileSize = Math.floor(maxFileSize);
-    else problems.push('"vita.maxFileSize" must be a positive number of bytes; using 1 MB.');
+    if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 1) options.maxFileSize = Math.floor(maxFileSize);
+    else problems.push('"vita.maxFileSize" must be a number of characters, 1 or more; using 1 MB (1048576).');
   }
 
   const summary = raw.summary;
@@ -171,59 +179,3 @@ function resolveSpelling(raw: unknown, spelling: VitaOptions['spelling'], proble
   }
 }
 
-/**
- * Pulls settings per document with `workspace/configuration` (or uses what the client pushed when it cannot
- * be asked), caches them per document and forgets them on `didChangeConfiguration`.
- */
-export class SettingsStore {
-  private readonly cache = new Map<string, Promise<ResolvedSettings>>();
-  private pushed: unknown;
-  private readonly reported = new Set<string>();
-
-  constructor(
-    private readonly connection: Connection,
-    private readonly canPull: boolean,
-  ) {}
-
-  get(uri: string): Promise<ResolvedSettings> {
-    let settings = this.cache.get(uri);
-    if (!settings) {
-      settings = this.fetch(uri);
-      this.cache.set(uri, settings);
-    }
-    return settings;
-  }
-
-  private async fetch(uri: string): Promise<ResolvedSettings> {
-    let raw: unknown = this.pushed;
-    if (this.canPull) {
-      try {
-        raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vita' });
-      } catch {
-        raw = this.pushed;
-      }
-    }
-    const resolved = resolveSettings(raw);
-    // One warning for all the broken values not reported yet: once, not per document nor per value.
-    const fresh = resolved.problems.filter((problem) => !this.reported.has(problem));
-    if (fresh.length > 0) {
-      for (const problem of fresh) {
-        this.reported.add(problem);
-        this.connection.console.warn(problem);
-      }
-      const what = fresh.length === 1 ? fresh[0] : `${fresh.length} settings are broken and use their defaults: ${fresh.join(' ')}`;
-      showMessage(this.connection, 'warning', `vita: ${what}`);
-    }
-    return resolved;
-  }
-
-  /** `workspace/didChangeConfiguration`: forget everything; keep pushed settings for clients that push. */
-  changed(settings: unknown): void {
-    if (isRecord(settings) && 'vita' in settings) this.pushed = settings.vita;
-    this.cache.clear();
-  }
-
-  forget(uri: string): void {
-    this.cache.delete(uri);
-  }
-}

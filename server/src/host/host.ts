@@ -1,0 +1,114 @@
+/**
+ * The host: what both faces of vita — the language server and the CLI — need from the machine, built in ONE place.
+ * For a file it gives the service context (options from explicit settings and the nearest `.vita/config.json`, the
+ * spelling engine with the user's, the config's and the nearest `.vita/words.txt`'s words), applies the size gate
+ * before anything is parsed, and reports rule errors. The server and the CLI only say how to tell the user.
+ */
+import { dirname } from 'node:path';
+import type { ServiceContext, VitaOptions } from '../service/context';
+import { resolveSettings } from '../service/settings';
+import type { SpellingEngine } from '../service/spelling/index';
+import { configFileGlobs, CONFIG_FILE, mergeSettings, nearestVitaFile, readConfigFile, WORDS_FILE } from './config';
+import { createSpellingLoader, createWordsFileCache } from './dictionaries';
+import { readWordsFile } from './wordsFile';
+
+export interface HostOptions {
+  /** Where the spelling dictionaries are; default: next to the bundle (dist/dictionaries). */
+  dictionariesDir?: string;
+  /** A problem the user should hear of (missing dictionaries); each is told once. */
+  onProblem(message: string): void;
+  /** A rule threw and was skipped; each rule is told once. */
+  onRuleError(ruleId: string, error: unknown): void;
+}
+
+/** Where a file stands: what `setup` needs besides the settings. */
+export interface FilePlace {
+  /** The file's path, when it has one on disk (an untitled buffer or stdin without --stdin-filepath has none). */
+  path?: string;
+  /** The workspace folder holding it: `.vita/` files are looked for up to here, not above. */
+  folder?: string;
+  /** False in an untrusted workspace: the config file may not set restricted keys. */
+  trusted?: boolean;
+}
+
+/** The options of one file, and what they came from. */
+export interface FileSetup {
+  options: VitaOptions;
+  /** Broken values of the settings and of the config file, one line each. */
+  problems: string[];
+  /** The `.vita/config.json` that applies, if any. */
+  configFile?: string;
+  /** Its `files` globs. */
+  configGlobs: string[];
+  /** The `.vita/words.txt` whose words spelling accepts, if any. */
+  wordsFile?: string;
+}
+
+export interface Host {
+  /** The options of a file: defaults ← nearest `.vita/config.json` ← `explicit` (settings the user set, CLI options). */
+  setup(place: FilePlace, explicit: unknown, now?: Date): FileSetup;
+  /** The service context for a file with this setup: its options, its spelling engine, rule-error reporting. */
+  context(setup: FileSetup): ServiceContext;
+  /** The spelling engine for a setup (undefined when the dictionaries cannot be read; told once). */
+  spelling(setup: FileSetup): SpellingEngine | undefined;
+  /** The size gate: whether a text of `length` characters may be parsed under these options. */
+  withinSizeLimit(length: number, options: VitaOptions): boolean;
+  /** Warms the spelling engine's suggestion walk (when idle, after the first check). */
+  warmUpSpelling(): void;
+}
+
+export function createHost(hostOptions: HostOptions): Host {
+  const spellingLoader = createSpellingLoader({ dir: hostOptions.dictionariesDir, onProblem: hostOptions.onProblem });
+  const wordsOf = createWordsFileCache(readWordsFile);
+  const failedRules = new Set<string>();
+  const onRuleError = (ruleId: string, error: unknown) => {
+    if (failedRules.has(ruleId)) return;
+    failedRules.add(ruleId);
+    hostOptions.onRuleError(ruleId, error);
+  };
+  let warmed = false;
+
+  const spelling = (setup: FileSetup): SpellingEngine | undefined => {
+    const { language, words } = setup.options.spelling;
+    const fileWords = setup.wordsFile ? wordsOf(setup.wordsFile) : [];
+    return spellingLoader.load({ language, words: fileWords.length > 0 ? [...words, ...fileWords] : words });
+  };
+
+  return {
+    setup(place, explicit, now) {
+      const from = place.path ? dirname(place.path) : place.folder;
+      const configPath = from ? nearestVitaFile(from, CONFIG_FILE, place.folder) : undefined;
+      const config = configPath ? readConfigFile(configPath, { trusted: place.trusted }) : undefined;
+      const raw = config ? mergeSettings(config.settings, explicit) : explicit;
+      const { options, problems } = resolveSettings(raw, now);
+      // Each broken value is named where it was written: the config file's apart from the settings'.
+      const configProblems = config ? [...config.problems, ...resolveSettings(config.settings, now).problems.map((problem) => `${config.path}: ${problem}`)] : [];
+      const settingsProblems = config ? resolveSettings(explicit, now).problems : problems;
+      return {
+        options,
+        problems: [...configProblems, ...settingsProblems],
+        ...(configPath ? { configFile: configPath } : {}),
+        configGlobs: config ? configFileGlobs(config) : [],
+        ...(from ? withWordsFile(nearestVitaFile(from, WORDS_FILE, place.folder)) : {}),
+      };
+    },
+    context(setup) {
+      return { options: setup.options, onRuleError, spelling: spelling(setup) };
+    },
+    spelling,
+    withinSizeLimit(length, options) {
+      return length <= options.maxFileSize;
+    },
+    warmUpSpelling() {
+      if (warmed) return;
+      const engine = spellingLoader.load({ language: 'en-US', words: [] });
+      if (!engine) return;
+      warmed = true;
+      engine.warmUp();
+    },
+  };
+}
+
+function withWordsFile(path: string | undefined): { wordsFile?: string } {
+  return path ? { wordsFile: path } : {};
+}

@@ -1,0 +1,176 @@
+/**
+ * The protocol between the VS Code client and the language server, beyond LSP itself: command ids, custom requests
+ * and the types they carry. The ONE module both sides import (the client imports no other server file), so that an
+ * id is spelled once. Constants, types and one name test only: it imports nothing at run time.
+ */
+import type { SectionKind } from './service/model/types';
+
+/**
+ * Markdown and plain-text files vita serves by name even when the editor opens them as Markdown or plain text
+ * (any case): `resume.md`, `CV.txt`, `cv.markdown`. The `resume` language's own extensions and names are in
+ * package.json (`contributes.languages`); {@link isResumeFileName} knows both (a test holds them together).
+ */
+export const RESUME_FILE_GLOB = '**/{resume,Resume,RESUME,cv,CV,Cv}.{md,txt,markdown}';
+
+/** The `resume` language's file extensions and names (package.json `contributes.languages`). */
+export const RESUME_LANGUAGE_EXTENSIONS: readonly string[] = ['.resume', '.resume.md', '.resume.txt', '.cv.md'];
+export const RESUME_LANGUAGE_FILENAMES: readonly string[] = ['resume.txt', 'cv.txt', 'Resume.txt', 'CV.txt', 'RESUME.txt'];
+
+/** Whether vita serves a file by its name alone (the CLI's folder search; the editor's document selector). */
+export function isResumeFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (/^(?:resume|cv)\.(?:md|txt|markdown)$/.test(lower)) return true;
+  return RESUME_LANGUAGE_FILENAMES.includes(name) || RESUME_LANGUAGE_EXTENSIONS.some((extension) => lower.endsWith(extension) && lower.length > extension.length);
+}
+
+/**
+ * Every setting, as written without `vita.` (the keys of `.vita/config.json`); package.json contributes the same keys
+ * with `vita.` (a test holds the two together).
+ */
+export const SETTING_KEYS: readonly string[] = [
+  'files',
+  'rules',
+  'dates.today',
+  'dates.style',
+  'dates.gapMonths',
+  'maxFileSize',
+  'format.bulletMarker',
+  'summary.wordsPerPage',
+  'spelling.language',
+  'spelling.words',
+  'inlayHints.durations',
+];
+
+/**
+ * Settings an untrusted workspace may not set (package.json `capabilities.untrustedWorkspaces.restrictedConfigurations`,
+ * with `vita.`): VS Code ignores a workspace's values for them, and so does vita for a `.vita/config.json` there.
+ */
+export const RESTRICTED_SETTING_KEYS: readonly string[] = ['maxFileSize', 'spelling.words', 'files'];
+
+/** The code action kind of "Fix All" (`editor.codeActionsOnSave: { "source.fixAll.vita": "explicit" }`). */
+export const FIX_ALL_KIND = 'source.fixAll.vita';
+
+/** Commands the client registers (palette entries and commands the server's code actions run). */
+export const ClientCommands = {
+  restartServer: 'vita.restartServer',
+  fixAll: 'vita.fixAll',
+  showSummary: 'vita.showSummary',
+  /** `[{ word }]`: the word joins the global `vita.spelling.words` (a spelling quick fix). */
+  addToUserDictionary: 'vita.addToUserDictionary',
+} as const;
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** `[{ uri, version? }]` → {@link ApplyFixAllResult}: every safe fix, through `workspace/applyEdit`. */
+  applyFixAll: 'vita.applyFixAll',
+  /** `[{ uri, word }]` → `{ added }`: the word goes to `.vita/words.txt` of the document's workspace folder. */
+  addToWorkspaceDictionary: 'vita.addToWorkspaceDictionary',
+} as const;
+
+export interface ApplyFixAllParams {
+  uri: string;
+  version?: number;
+}
+
+export interface ApplyFixAllResult {
+  /** Fixes applied (0 when the document changed, is unknown, or the client refused the edit). */
+  applied: number;
+}
+
+/** What the client tells the server at `initialize` (`initializationOptions`). */
+export interface InitializationOptions {
+  /** The client runs {@link ClientCommands.addToUserDictionary}: the server may offer that quick fix. */
+  userDictionaryCommand?: boolean;
+  /**
+   * False in an untrusted workspace (VS Code's workspace trust): a `.vita/config.json` there may not set the
+   * restricted settings (`maxFileSize`, `spelling.words`, `files`).
+   */
+  workspaceTrusted?: boolean;
+}
+
+/** `vita/summary` `{ uri }` → {@link SummaryResult} | null: the status item and "vita: Show Résumé Summary". */
+export const SummaryRequest = 'vita/summary';
+export interface SummaryParams {
+  uri: string;
+}
+export interface SummaryResult {
+  summary: ResumeSummary;
+  /** The summary as Markdown, for the preview the command opens. */
+  markdown: string;
+}
+
+/** `vita/serverInfo` → {@link ServerInfo}: which process serves this client (the restart test kills it). */
+export const ServerInfoRequest = 'vita/serverInfo';
+export interface ServerInfo {
+  name: string;
+  version: string;
+  pid: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The résumé summary (`vita/summary`, `vita summary --format json`)
+
+export interface RangeSummary {
+  /** Normalised: `Sep 2021 – Sep 2025`, `Jun 2021 – Present`, `May 2023`. */
+  text: string;
+  /** Months covered, both ends included; undefined when the range is invalid or reversed. */
+  months?: number;
+  /** `4 yrs 1 mo`. */
+  duration?: string;
+  ongoing: boolean;
+  approximate: boolean;
+  /** A lone date, not a range. */
+  single: boolean;
+  expected: boolean;
+}
+
+export interface EntrySummary {
+  section: string;
+  sectionKind: SectionKind;
+  name: string;
+  organisation?: string;
+  role?: string;
+  location?: string;
+  /** The entry's own range, or the span its sub-entries cover (`derived`). */
+  range?: RangeSummary & { derived?: boolean };
+  /** Bullets of the entry and its sub-entries. */
+  bullets: number;
+  /** Bullets that carry a number: a percentage, an amount, a multiplier, a count, a time. */
+  quantified: number;
+  /** 0-based line of the entry's title. */
+  line: number;
+  children: EntrySummary[];
+}
+
+export interface EducationSummary {
+  degree?: string;
+  organisation?: string;
+  range?: RangeSummary;
+}
+
+export interface SkillMention {
+  skill: string;
+  mentions: number;
+}
+
+export interface ResumeSummary {
+  name?: string;
+  /** Union of the experience entries' intervals: concurrent roles are counted once. */
+  experienceMonths: number;
+  experience: string;
+  /** Entries in experience sections. */
+  roles: number;
+  /** Distinct organisations among them (case, punctuation and legal suffixes ignored). */
+  employers: number;
+  education: EducationSummary[];
+  words: number;
+  wordsPerPage: number;
+  /** words / wordsPerPage, one decimal. */
+  pages: number;
+  /** Findings by kind (`spelling`, `dates`, `formatting`, …), from the diagnostics given. */
+  findings: Record<string, number>;
+  findingsTotal: number;
+  topSkills: SkillMention[];
+  entries: EntrySummary[];
+}
+
