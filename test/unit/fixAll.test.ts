@@ -25,8 +25,9 @@ const safeFixable = (text: string, ctx: ServiceContext) =>
     .map((f) => `${f.rule.id}: ${f.message}`);
 
 // A fictional PDF conversion: stray glyphs (one glued to its word, one on a line with trailing spaces), a mixed
-// list, a doubled word, a malformed email, and two things Fix All must leave alone (a weak opener and a
-// heading in capitals among Title Case ones: from capitals, Title Case is a guess).
+// list, a malformed email, and things Fix All must leave alone because they are facts or guesses (a doubled word —
+// "had had" is English —, a letter where a phone digit belongs, a weak opener, and a heading in capitals among Title
+// Case ones: from capitals, Title Case is a guess).
 const CONVERTED = [
   'LEILA NAVABI',
   'leila.navabi@gmail,com | +1 (555) O10-2030',
@@ -52,7 +53,7 @@ const CONVERTED = [
 
 const FIXED_WITH_SPELLING = [
   'LEILA NAVABI',
-  'leila.navabi@gmail.com | +1 (555) 010-2030',
+  'leila.navabi@gmail.com | +1 (555) O10-2030',
   '',
   'Experience',
   '',
@@ -60,7 +61,7 @@ const FIXED_WITH_SPELLING = [
   '- Rebuilt the claims pipeline around a durable queue.',
   '  - Calibrated the autoscaler against 18 months of traffic.',
   '  - Cut p99 latency from 80ms to 12ms.',
-  '- Responsible for managing the on-call rotation.',
+  '- Responsible for managing the the on-call rotation.',
   '- Wrote the incident review template.',
   '',
   'Education',

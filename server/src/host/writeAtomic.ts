@@ -37,7 +37,9 @@ export function writeFileAtomic(file: string, text: string, expected?: FileStamp
   const stat = statSync(target);
   if (!stat.isFile()) throw new WriteRefused(`${file} is not a regular file; left alone`);
   if (expected && (stat.size !== expected.size || stat.mtimeMs !== expected.mtimeMs)) throw new WriteRefused(`${file} changed while vita was working on it; left alone`);
-  // Open for writing first: a read-only file (or folder permissions that forbid it) refuses here, before anything.
+  // A file nobody may write is read-only to vita too, even when vita runs as root (which the system would let write).
+  if ((stat.mode & 0o222) === 0) throw new WriteRefused(`${file} is read-only; left alone`);
+  // Open for writing first: a file this user may not write refuses here, before anything.
   let fd: number;
   try {
     fd = openSync(target, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0));

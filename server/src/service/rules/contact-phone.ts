@@ -33,7 +33,8 @@ export const contactPhone: Rule = {
             start,
             end,
             message: `The phone number "${text}" has a letter where a digit belongs: a recruiter dialling it gets nowhere.`,
-            fixes: [{ title: `Change to ${fixed}`, edits: [{ start, end, newText: fixed }], safe: true }],
+            // A quick fix only: reading a letter as the digit it looks like is a guess at a fact.
+            fixes: [{ title: `Change to ${fixed}`, edits: [{ start, end, newText: fixed }], safe: false }],
           });
           continue;
         }

@@ -26,7 +26,8 @@ export const wordRepeated: Rule = {
         start: first.start,
         end: second.end,
         message: `"${second.text}" twice in a row.`,
-        fixes: [{ title: `Remove the second "${second.text}"`, edits: [{ start: first.end, end: second.end, newText: '' }], safe: true }],
+        // A quick fix only: "had had" and "that that" are English, and only the writer knows which was meant.
+        fixes: [{ title: `Remove the second "${second.text}"`, edits: [{ start: first.end, end: second.end, newText: '' }], safe: false }],
       });
     }
   },
