@@ -17,6 +17,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // Data files bundled as strings (the matcher's vocabulary: server/src/service/match/vocabulary.ts).
+  loader: { '.txt': 'text' },
 };
 
 function testEntryPoints(dir) {
