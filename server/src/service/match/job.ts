@@ -68,7 +68,7 @@ const PLACE_LABEL = /^(?:location|locations|based|based in|office|site)$/;
 // Word classes for the phrase rules
 
 const STOP = new Set(
-  'a an the and or of in on at to for with by from as is are be been being our your their its his her we you they it this that these those will would can could should may might must have has had do does did not no nor both either neither etc e.g i.e including within across into through using via per such like who whom which where when while what how all any each every other more most well also plus able ideally preferably required preferred desirable essential bonus nice than then there here if so up out over under about after before between during without upon'.split(
+  'a an the another and or of in on at to for with by from as is are be been being our your their its his her we you they it this that these those will would can could should may might must have has had do does did not no nor both either neither etc e.g i.e including within across into through using via per such like who whom which where when while what how all any each every other more most well also plus able ideally preferably required preferred desirable essential bonus nice than then there here if so up out over under about after before between during without upon'.split(
     ' ',
   ),
 );
@@ -92,6 +92,12 @@ const CUES: ReadonlyArray<{ words: string[]; capitals: boolean; single: boolean 
     }),
   ),
 ];
+const CUES_BY_FIRST = new Map<string, Array<(typeof CUES)[number]>>();
+for (const cue of CUES) {
+  const list = CUES_BY_FIRST.get(cue.words[0]) ?? [];
+  list.push(cue);
+  CUES_BY_FIRST.set(cue.words[0], list);
+}
 /** Words before which a phrase names a skill: "phlebotomy skills", "retail experience", "Notary certification". */
 const BACKWARD_CUES = new Set(['skill', 'experience', 'knowledge', 'background', 'certification', 'certificate', 'license', 'licensure', 'qualification', 'accreditation', 'training', 'proficiency', 'expertise']);
 const OBJECT_STOP = new Set(
@@ -211,13 +217,13 @@ class JobReader {
       seg.offsets ? { start: seg.offsets[tokens[i].start], end: seg.offsets[tokens[j - 1].end] } : { start: tokens[i].start, end: tokens[j - 1].end };
     const textOf = (i: number, j: number) => seg.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
     const mark = (i: number, j: number) => consumed.fill(1, i, j);
-    const add = (mention: Omit<Mention, 'span' | 'required' | 'written'>, i: number, j: number) => {
-      this.mentions.push({ ...mention, span: spanOf(i, j), required: seg.mode !== 'optional' && !optional[i], written: textOf(i, j) });
+    const add = (mention: Omit<Mention, 'span' | 'required' | 'written'>, i: number, j: number, written = textOf(i, j)) => {
+      this.mentions.push({ ...mention, span: spanOf(i, j), required: seg.mode !== 'optional' && !optional[i], written });
       mark(i, j);
     };
-    const addConcept = (concept: Concept, i: number, j: number) => {
+    const addConcept = (concept: Concept, i: number, j: number, written?: string) => {
       const source: TermSource = concept.source === 'brand' ? 'brand' : concept.id >= 1_000_000 ? 'acronym' : 'vocabulary';
-      add({ key: `c${concept.id}`, term: concept.term, concept, aliases: concept.spellings.map((s) => s.text), spellings: concept.spellings, source }, i, j);
+      add({ key: `c${concept.id}`, term: concept.term, concept, aliases: concept.spellings.map((s) => s.text), spellings: concept.spellings, source }, i, j, written);
     };
     const addPhrase = (i: number, j: number, source: TermSource) => {
       const written = textOf(i, j);
@@ -225,8 +231,44 @@ class JobReader {
       add({ key: `p:${spelling.tokens.join(' ')}`, term: written, aliases: [], spellings: [spelling], source }, i, j);
     };
 
-    // 1. The vocabulary, vita's brand list and the job's own terms: longest spelling first.
+    const upperShare = tokens.filter((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.raw)).length / n;
+    const shouting = n > 3 && upperShare > 0.6;
+
+    if (seg.mode !== 'title' && seg.mode !== 'skip') {
+      // 1. Acronyms spelled out in brackets: "Applied Behavior Analysis (ABA)", "Civil Procedure Rules (CPR)". First,
+      // so that the job's own meaning of an acronym wins over the vocabulary's (CPR is also resuscitation).
+      for (let i = 1; i < n && !shouting; i++) {
+        if (consumed[i] || !isAcronym(tokens[i].raw)) continue;
+        if (!/\(\s*$/.test(gap(i)) || !(i + 1 >= n ? /^\s*\)/.test(gap(n)) : /^\s*\)/.test(gap(i + 1)))) continue;
+        const letters = tokens[i].raw.replace(/s$/, '').replace(/[^A-Z]/g, '');
+        let k = i - 1;
+        let matched = letters.length;
+        const first: number[] = [];
+        while (k >= 0 && matched > 0 && !consumed[k]) {
+          const t = tokens[k];
+          if (STOP.has(t.lower) || t.raw === '&' || t.raw === '/') {
+            k--;
+            continue;
+          }
+          if (t.raw[0].toUpperCase() !== letters[matched - 1]) break;
+          first.push(k);
+          matched--;
+          k--;
+        }
+        if (matched !== 0 || first.length === 0) continue;
+        const from = first[first.length - 1];
+        // The vocabulary names the long form already ("Basic Life Support (BLS)"): it takes both.
+        const known = longestAt(this.vocab.index, tokens, from, n);
+        if (known && from + known.spelling.tokens.length >= i) continue;
+        const expansion = textOf(from, i).replace(/[\s(]+$/, '');
+        const concept = this.defineLocal(expansion, [makeSpelling(expansion), makeSpelling(tokens[i].raw, SpellingMode.Exact)]);
+        addConcept(concept, from, i + 1, expansion);
+      }
+    }
+
+    // 2. The vocabulary, vita's brand list and the job's own terms: longest spelling first.
     for (let i = 0; i < n; i++) {
+      if (consumed[i]) continue;
       const known = longestAt(this.vocab.index, tokens, i, n);
       const local = this.local.size > 0 ? longestAt(this.local, tokens, i, n) : undefined;
       const entry = local && (!known || local.spelling.tokens.length >= known.spelling.tokens.length) ? local : known;
@@ -236,6 +278,8 @@ class JobReader {
       if (concept.source === 'brand') {
         if (seg.mode === 'skip') continue;
         if (concept.plainWord && (clauseStart[i] || seg.mode === 'title')) continue;
+        // A plain word beside another capitalised word is part of a longer name ("Data Vault", "Teams Rooms").
+        if (concept.plainWord && ((i > 0 && !clauseStart[i] && /^\p{Lu}/u.test(tokens[i - 1].raw)) || (j < n && !clauseStart[j] && /^\p{Lu}/u.test(tokens[j].raw)))) continue;
         if (tokens.slice(i, j).some((t) => this.excluded.has(t.lower))) continue;
       }
       // From the title only names (Python, Salesforce, Registered Nurse): "Backend" or "Marketing" there is filler.
@@ -247,34 +291,6 @@ class JobReader {
       i = j - 1;
     }
     if (seg.mode === 'title' || seg.mode === 'skip') return;
-    const upperShare = tokens.filter((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.raw)).length / n;
-    const shouting = n > 3 && upperShare > 0.6;
-
-    // 2. Acronyms spelled out in brackets: "Applied Behavior Analysis (ABA)".
-    for (let i = 1; i < n; i++) {
-      if (consumed[i] || !isAcronym(tokens[i].raw) || shouting) continue;
-      if (!/\(\s*$/.test(gap(i)) || !(i + 1 >= n ? /^\s*\)/.test(gap(n)) : /^\s*\)/.test(gap(i + 1)))) continue;
-      const letters = tokens[i].raw.replace(/s$/, '').replace(/[^A-Z]/g, '');
-      let k = i - 1;
-      let matched = letters.length;
-      const first: number[] = [];
-      while (k >= 0 && matched > 0 && !consumed[k]) {
-        const t = tokens[k];
-        if (STOP.has(t.lower) || t.raw === '&' || t.raw === '/') {
-          k--;
-          continue;
-        }
-        if (t.raw[0].toUpperCase() !== letters[matched - 1]) break;
-        first.push(k);
-        matched--;
-        k--;
-      }
-      if (matched !== 0 || first.length === 0) continue;
-      const from = first[first.length - 1];
-      const expansion = textOf(from, i).replace(/[\s(]+$/, '');
-      const concept = this.defineLocal(expansion, [makeSpelling(expansion), makeSpelling(tokens[i].raw, SpellingMode.Exact)]);
-      addConcept(concept, from, i + 1);
-    }
 
     // 3. Other acronyms.
     if (!shouting) {
@@ -292,7 +308,9 @@ class JobReader {
 
     // 4. Phrases after requirement cues, before "skills" / "experience", and items of lists.
     const accept = (p: number, q: number, capitals: boolean, single: boolean) => {
-      while (p < q && (STOP.has(tokens[p].lower) || MODIFIERS.has(tokens[p].lower) || /\d/.test(tokens[p].raw) || tokens[p].raw === '/' || tokens[p].raw === '&')) p++;
+      // Leading small words and modifiers go ("strong SQL"), but not a capitalised word inside a sentence, which
+      // belongs to a name ("Great Expectations").
+      while (p < q && (STOP.has(tokens[p].lower) || (MODIFIERS.has(tokens[p].lower) && (clauseStart[p] || !/^\p{Lu}/u.test(tokens[p].raw))) || /\d/.test(tokens[p].raw) || tokens[p].raw === '/' || tokens[p].raw === '&')) p++;
       while (q > p && (FILLER_HEADS.has(tokens[q - 1].lower) || STOP.has(tokens[q - 1].lower) || tokens[q - 1].raw === '/' || tokens[q - 1].raw === '&')) q--;
       const length = q - p;
       if (length < 1 || length > 3) return;
@@ -300,7 +318,7 @@ class JobReader {
       for (let k = p; k < q; k++) {
         const t = tokens[k];
         if (consumed[k] || STOP.has(t.lower) || t.raw === '/' || t.raw === '&' || /\d/.test(t.raw)) return;
-        if (isGeneric(this.vocab, t) || MODIFIERS.has(t.lower)) return;
+        if (isGeneric(this.vocab, t) || (MODIFIERS.has(t.lower) && k > p)) return;
         if (/^\p{Lu}/u.test(t.raw)) {
           capitalised = true;
           if (this.isExcludedWord(t)) return;
@@ -328,7 +346,7 @@ class JobReader {
     };
 
     for (let i = 0; i < n; i++) {
-      for (const cue of CUES) {
+      for (const cue of CUES_BY_FIRST.get(tokens[i].lower) ?? []) {
         const len = cue.words.length;
         if (i + len > n) continue;
         let hit = true;
