@@ -17,7 +17,7 @@ import type { JobDescription, JobFormat, JobTerm, TermSource } from './types';
 import { addToIndex, isGeneric, longestAt, makeSpelling, sortIndex, SpellingMode, vocabulary, type Concept, type IndexEntry, type Spelling, type Vocabulary } from './vocabulary';
 
 /** What the text under a heading is. */
-type Mode = 'required' | 'optional' | 'neutral' | 'skip' | 'title';
+type Mode = 'required' | 'optional' | 'neutral' | 'skip';
 
 /** A piece of the job's text, with the mode it was found in. */
 interface Segment {
@@ -47,7 +47,7 @@ const NEUTRAL_HEADING =
   /\b(?:responsibilit(?:y|ies)|duties|what you'?ll do|what you will do|the role|about the role|role|overview|summary|day[\s-]to[\s-]day|your impact|the job|position|the opportunity|the team|what you'?ll be doing|key tasks|accountabilities|description)\b/;
 
 /** The mode a heading sets, or undefined when it reads as none of the known kinds. */
-export function headingMode(heading: string): Exclude<Mode, 'title'> | undefined {
+export function headingMode(heading: string): Mode | undefined {
   const text = heading.toLowerCase().replace(/[’`]/g, "'").replace(/[*_#:]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (text.length === 0) return undefined;
   if (OPTIONAL_HEADING.test(text)) return 'optional';
@@ -234,7 +234,7 @@ class JobReader {
     const upperShare = tokens.filter((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.raw)).length / n;
     const shouting = n > 3 && upperShare > 0.6;
 
-    if (seg.mode !== 'title' && seg.mode !== 'skip') {
+    if (seg.mode !== 'skip') {
       // 1. Acronyms spelled out in brackets: "Applied Behavior Analysis (ABA)", "Civil Procedure Rules (CPR)". First,
       // so that the job's own meaning of an acronym wins over the vocabulary's (CPR is also resuscitation).
       for (let i = 1; i < n && !shouting; i++) {
@@ -277,20 +277,15 @@ class JobReader {
       const j = i + entry.spelling.tokens.length;
       if (concept.source === 'brand') {
         if (seg.mode === 'skip') continue;
-        if (concept.plainWord && (clauseStart[i] || seg.mode === 'title')) continue;
+        if (concept.plainWord && clauseStart[i]) continue;
         // A plain word beside another capitalised word is part of a longer name ("Data Vault", "Teams Rooms").
         if (concept.plainWord && ((i > 0 && !clauseStart[i] && /^\p{Lu}/u.test(tokens[i - 1].raw)) || (j < n && !clauseStart[j] && /^\p{Lu}/u.test(tokens[j].raw)))) continue;
         if (tokens.slice(i, j).some((t) => this.excluded.has(t.lower))) continue;
       }
-      // From the title only names (Python, Salesforce, Registered Nurse): "Backend" or "Marketing" there is filler.
-      if (seg.mode === 'title' && !/[\p{Lu}\d]/u.test(concept.term)) {
-        i = j - 1;
-        continue;
-      }
       addConcept(concept, i, j);
       i = j - 1;
     }
-    if (seg.mode === 'title' || seg.mode === 'skip') return;
+    if (seg.mode === 'skip') return;
 
     // 3. Other acronyms.
     if (!shouting) {
@@ -519,13 +514,12 @@ function readMarkdown(reader: JobReader, text: string): Segment[] {
     const isHeading = atx || bold || setext || colonHeading || caps || shortKnown;
     if (!titleSeen) {
       titleSeen = true;
-      // The first line: the job's title when it is a heading, or a short line on its own.
+      // The first line: the job's title when it is a heading, or a short line on its own. A title names the post
+      // ("Senior Backend Engineer", "Sous Chef"): filler, no terms; the employer and place after it are noted.
       if ((atx || bold || setext || (wordCount(stripped) <= 12 && !/[.;]$/.test(stripped))) && (known === undefined || (atx && atx[1] === '#'))) {
         const headingText = atx ? atx[2] : bold ? bold[2] : content.trim();
         reader.title = headingText.replace(/[*_`]/g, '').trim();
         titleEmployer(reader, reader.title);
-        const from = line.start + content.indexOf(headingText);
-        segments.push({ text, from, to: from + headingText.length, mode: 'title' });
         if (setext) index++;
         continue;
       }
@@ -641,7 +635,6 @@ function readJsonJob(reader: JobReader, text: string): Segment[] {
           reader.title = value.value;
           titleEmployer(reader, value.value);
         }
-        stringSegment(value, 'title');
         break;
       case 'description':
       case 'responsibilities':

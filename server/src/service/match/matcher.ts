@@ -6,7 +6,7 @@
  */
 import { lineAt } from '../model/lines';
 import { spanToRange } from '../positions';
-import type { ResumeDocument, Span } from '../model/types';
+import type { ResumeDocument, Section, Span } from '../model/types';
 import { tokenize, type Token } from './tokens';
 import type { JobDescription, MatchHint, MatchResult, ResumeMention, TermMatch } from './types';
 import { indexKey, spellingMatches, type Spelling } from './vocabulary';
@@ -18,6 +18,14 @@ const EVIDENCED = 2;
 /** A line of a skills list inside any section: `Skills: …`, `**Technical skills:** …`, `Core competencies: …`. */
 const SKILLS_LABEL =
   /^\s*(?:[-*+•▪◦]\s+)?(?:\*\*|__)?(?:key |core |technical |relevant |other |additional |computer |software |it |language |soft |hard |professional )?(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|expertise|languages|strengths|technologies|tech stack|tools)(?:\*\*|__)?\s*:/i;
+
+/** A skills list: a skills, languages or interests section, or another whose heading names skills ("IT Skills"). */
+function isListSection(section: Section): boolean {
+  if (section.kind === 'skills' || section.kind === 'languages' || section.kind === 'interests') return true;
+  return section.kind === 'other' && SKILLS_HEADING.test(section.heading.text) && !/experience|project|work|employment/i.test(section.heading.text);
+}
+
+const SKILLS_HEADING = /\b(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|technologies|tools|software|stack|expertise)\b/i;
 
 /** The résumé's tokens with what each line counts as: made once per model. */
 interface ResumeTokens {
@@ -45,7 +53,7 @@ export function lineKinds(doc: ResumeDocument): Uint8Array {
     }
   }
   for (const section of doc.sections) {
-    const kind = section.kind === 'skills' || section.kind === 'languages' || section.kind === 'interests' ? LISTED : section.kind === 'references' ? SKIP : EVIDENCED;
+    const kind = isListSection(section) ? LISTED : section.kind === 'references' ? SKIP : EVIDENCED;
     setLines(section, kind);
     setLines(section.heading, SKIP);
   }
