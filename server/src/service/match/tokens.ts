@@ -72,7 +72,8 @@ export function tokenize(text: string, start = 0, end = text.length, into: Token
     } else if (i < end && text.charCodeAt(i) === 0x23 && (i + 1 >= end || !isWordChar(text.charCodeAt(i + 1)))) {
       i++;
     }
-    const raw = text.slice(from, i).replace(/\u2019/g, "'");
+    let raw = text.slice(from, i);
+    if (raw.includes('\u2019')) raw = raw.replace(/\u2019/g, "'");
     const lower = raw.toLowerCase();
     into.push({ start: from, end: i, raw, lower, norm: foldWord(lower) });
   }
@@ -110,24 +111,30 @@ export function foldWord(lower: string): string {
   const known = folded.get(lower);
   if (known !== undefined) return known;
   let word = lower;
-  if (!/^[a-z]+$/.test(word)) {
-    folded.set(lower, word);
-    return word;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) {
+      folded.set(lower, word);
+      return word;
+    }
   }
   for (const [from, to] of SPELLINGS) {
+    if (word.length < from.length) continue;
     const at = word.indexOf(from);
     if (at >= 0) word = word.slice(0, at) + to + word.slice(at + from.length);
   }
   // -isation, -ise, -ised, -ising, -ises → -iz… (not -wise, -rise, -cise, -vise and expertise, advertise:
   // likewise, enterprise, exercise, supervise).
-  const ise = /^(.{3,}?)is(ation|ations|e|ed|es|ing)$/.exec(word);
+  const ise = word.includes('is') ? /^(.{3,}?)is(ation|ations|e|ed|es|ing)$/.exec(word) : null;
   if (ise && (ise[2].startsWith('ation') || !/(?:w|r|c|v|expert|advert)$/.test(ise[1]))) word = `${ise[1]}iz${ise[2]}`;
   if (word.length >= 6 && word.endsWith('our')) word = `${word.slice(0, -3)}or`;
   else if (word.length >= 7 && word.endsWith('ours')) word = `${word.slice(0, -4)}ors`;
   // Plurals.
-  if (word.length >= 5 && word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
-  else if (word.length >= 5 && /(?:ss|x|ch|sh|z)es$/.test(word)) word = word.slice(0, -2);
-  else if (word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word)) word = word.slice(0, -1);
+  if (word.endsWith('s')) {
+    if (word.length >= 5 && word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
+    else if (word.length >= 5 && /(?:ss|x|ch|sh|z)es$/.test(word)) word = word.slice(0, -2);
+    else if (!/(?:ss|us|is|ys)$/.test(word)) word = word.slice(0, -1);
+  }
   // Verb forms.
   if (word.length >= 6 && word.endsWith('ing') && /[aeiouy]/.test(word.slice(0, -3))) word = word.slice(0, -3);
   else if (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed') && /[aeiouy]/.test(word.slice(0, -2))) word = word.slice(0, -2);

@@ -83,6 +83,11 @@ export function makeSpelling(written: string, mode?: SpellingMode): Spelling {
     text = text.slice(1);
     spellingMode = SpellingMode.Lower;
   }
+  // One plain word (most brands and many terms): no need for the tokenizer.
+  if (/^[A-Za-z][a-z0-9]*$|^[A-Z0-9]+$/.test(text)) {
+    const lower = text.toLowerCase();
+    return { text, tokens: [spellingMode === SpellingMode.Exact ? text : spellingMode === SpellingMode.Lower ? lower : foldWord(lower)], mode: spellingMode };
+  }
   const tokens = tokenize(text);
   return { text, tokens: tokens.map((t) => tokenForm(t, spellingMode)), mode: spellingMode };
 }
