@@ -82,6 +82,9 @@ export function makeSpelling(written: string, mode?: SpellingMode): Spelling {
   } else if (mode === undefined && text.startsWith('!')) {
     text = text.slice(1);
     spellingMode = SpellingMode.Lower;
+  } else if (mode === undefined && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)) {
+    // An acronym (`FACS`, `CI/CD`) compares in any case but is never folded: `facs` is not `facing`.
+    spellingMode = SpellingMode.Lower;
   }
   // One plain word (most brands and many terms): no need for the tokenizer.
   if (/^[A-Za-z][a-z0-9]*$|^[A-Z0-9]+$/.test(text)) {
