@@ -119,6 +119,16 @@ describe('terms of a job description', () => {
     }
   });
 
+  test('verb and object a few words apart, within one clause: "administered oral and IV medications"', () => {
+    const job = '## Requirements\n\n- Medication administration and IV therapy\n- Lesson planning\n';
+    const result = match(job, '# Sam Example\n\n## Experience\n\n- Administered oral and IV medications to 30 patients\n- Planned the trip. Lessons learned: many\n');
+    assert.equal(statusOf(result, 'medication administration'), 'evidenced');
+    assert.equal(statusOf(result, 'IV therapy'), 'evidenced');
+    assert.equal(statusOf(result, 'lesson planning'), 'missing');
+    const far = match(job, '# Sam Example\n\n## Experience\n\n- Administer the ward budget, rotas, stock and all medications\n');
+    assert.equal(statusOf(far, 'medication administration'), 'missing');
+  });
+
   test('plural, verb and British forms fold together; short and exact names do not', () => {
     assert.equal(foldWord('testing'), foldWord('tests'));
     assert.equal(foldWord('tested'), foldWord('test'));

@@ -258,8 +258,8 @@ class JobReader {
         if (matched !== 0 || first.length === 0) continue;
         const from = first[first.length - 1];
         // The vocabulary names the long form already ("Basic Life Support (BLS)"): it takes both.
-        const known = longestAt(this.vocab.index, tokens, from, n);
-        if (known && from + known.spelling.tokens.length >= i) continue;
+        const known = longestAt(this.vocab.index, tokens, from, n, seg.text);
+        if (known && known.end >= i) continue;
         const expansion = textOf(from, i).replace(/[\s(]+$/, '');
         const concept = this.defineLocal(expansion, [makeSpelling(expansion), makeSpelling(tokens[i].raw, SpellingMode.Exact)]);
         addConcept(concept, from, i + 1, expansion);
@@ -269,12 +269,13 @@ class JobReader {
     // 2. The vocabulary, vita's brand list and the job's own terms: longest spelling first.
     for (let i = 0; i < n; i++) {
       if (consumed[i]) continue;
-      const known = longestAt(this.vocab.index, tokens, i, n);
-      const local = this.local.size > 0 ? longestAt(this.local, tokens, i, n) : undefined;
-      const entry = local && (!known || local.spelling.tokens.length >= known.spelling.tokens.length) ? local : known;
-      if (!entry) continue;
-      const { concept } = entry;
-      const j = i + entry.spelling.tokens.length;
+      const known = longestAt(this.vocab.index, tokens, i, n, seg.text);
+      const local = this.local.size > 0 ? longestAt(this.local, tokens, i, n, seg.text) : undefined;
+      const found = local && (!known || local.end >= known.end) ? local : known;
+      if (!found) continue;
+      const { concept, spelling } = found.entry;
+      const j = found.end;
+      if (tokens.slice(i, j).some((_, k) => consumed[i + k])) continue;
       if (concept.source === 'brand') {
         if (seg.mode === 'skip') continue;
         if (concept.plainWord && clauseStart[i]) continue;
@@ -283,7 +284,9 @@ class JobReader {
         if (tokens.slice(i, j).some((t) => this.excluded.has(t.lower))) continue;
       }
       addConcept(concept, i, j);
-      i = j - 1;
+      // Words a gap skipped ("administer oral and IV medications") are read on their own.
+      if (spelling.gap) consumed.fill(0, i + 1, j - 1);
+      else i = j - 1;
     }
     if (seg.mode === 'skip') return;
 

@@ -9,7 +9,7 @@ import { spanToRange } from '../positions';
 import type { ResumeDocument, Section, Span } from '../model/types';
 import { tokenize, type Token } from './tokens';
 import type { JobDescription, MatchHint, MatchResult, ResumeMention, TermMatch } from './types';
-import { indexKey, spellingMatches, type Spelling } from './vocabulary';
+import { bySpelling, indexKey, matchEnd, type Spelling } from './vocabulary';
 
 const SKIP = 0;
 const LISTED = 1;
@@ -113,7 +113,7 @@ export function matchResume(doc: ResumeDocument, job: JobDescription): MatchResu
       list.push({ term: t, spelling });
     }
   });
-  for (const list of index.values()) list.sort((a, b) => b.spelling.tokens.length - a.spelling.tokens.length);
+  for (const list of index.values()) list.sort(bySpelling);
 
   const mentions: ResumeMention[] = [];
   const n = tokens.length;
@@ -121,13 +121,14 @@ export function matchResume(doc: ResumeDocument, job: JobDescription): MatchResu
     const list = index.get(tokens[i].norm);
     if (!list) continue;
     for (const { term, spelling } of list) {
-      const length = spelling.tokens.length;
-      // A spelling never runs across lines of different kinds (or past the end).
-      if (!spellingMatches(tokens, i, n, spelling) || kinds[i + length - 1] !== kinds[i]) continue;
-      const span = { start: tokens[i].start, end: tokens[i + length - 1].end };
+      const end = matchEnd(tokens, i, n, spelling, doc.text);
+      // A spelling never runs across lines (or lines of different kinds).
+      if (end < 0 || kinds[end - 1] !== kinds[i]) continue;
+      const span = { start: tokens[i].start, end: tokens[end - 1].end };
       if (doc.text.slice(span.start, span.end).includes('\n')) continue;
       mentions.push({ span, range: spanToRange(doc.lines, span), term, kind: kinds[i] === EVIDENCED ? 'evidenced' : 'listed' });
-      i += length - 1;
+      // Words a gap skipped are read on their own.
+      if (!spelling.gap) i = end - 1;
       break;
     }
   }

@@ -32,7 +32,14 @@ export interface Spelling {
   /** The tokens to compare, in the form {@link mode} says. */
   tokens: string[];
   mode: SpellingMode;
+  /** `~administer medications`: two words in this order with up to this many words between them, in one clause. */
+  gap?: number;
+  /** An acronym: compared in lower case, unfolded, but its last word may take a plural `s` (`IEPs`, `VLOOKUPs`). */
+  acronym?: boolean;
 }
+
+/** Words a `~` spelling may have between its two words ("administer oral and IV medications"). */
+export const SPELLING_GAP = 3;
 
 export interface Concept {
   id: number;
@@ -76,6 +83,10 @@ function dataLines(text: string): string[] {
 export function makeSpelling(written: string, mode?: SpellingMode): Spelling {
   let text = written;
   let spellingMode = mode ?? SpellingMode.Loose;
+  if (mode === undefined && text.startsWith('~')) {
+    const spelling = makeSpelling(text.slice(1));
+    return spelling.tokens.length === 2 ? { ...spelling, gap: SPELLING_GAP } : spelling;
+  }
   if (mode === undefined && text.startsWith('=')) {
     text = text.slice(1);
     spellingMode = SpellingMode.Exact;
@@ -84,7 +95,8 @@ export function makeSpelling(written: string, mode?: SpellingMode): Spelling {
     spellingMode = SpellingMode.Lower;
   } else if (mode === undefined && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)) {
     // An acronym (`FACS`, `CI/CD`) compares in any case but is never folded: `facs` is not `facing`.
-    spellingMode = SpellingMode.Lower;
+    const spelling = makeSpelling(text, SpellingMode.Lower);
+    return { ...spelling, acronym: true };
   }
   // One plain word (most brands and many terms): no need for the tokenizer.
   if (/^[A-Za-z][a-z0-9]*$|^[A-Z0-9]+$/.test(text)) {
@@ -113,22 +125,48 @@ export function addToIndex(index: Map<string, IndexEntry[]>, concept: Concept, s
 }
 
 export function sortIndex(index: Map<string, IndexEntry[]>): void {
-  for (const list of index.values()) list.sort((a, b) => b.spelling.tokens.length - a.spelling.tokens.length);
+  for (const list of index.values()) list.sort(bySpelling);
 }
 
-/** Whether `tokens[i…]` carry the spelling. */
-export function spellingMatches(tokens: readonly Token[], i: number, end: number, spelling: Spelling): boolean {
+/** Longest spellings first; of two as long, the one without a gap. */
+export function bySpelling(a: { spelling: Spelling }, b: { spelling: Spelling }): number {
+  return b.spelling.tokens.length - a.spelling.tokens.length || (a.spelling.gap ?? 0) - (b.spelling.gap ?? 0);
+}
+
+const CLAUSE_BREAK = /[.;:!?()\n•|]/;
+
+/**
+ * Where the spelling ends when `tokens[i…]` carry it (the index past its last token), or -1. A spelling with a gap
+ * may skip up to `gap` words before its second word, within one clause of `text` (the text the tokens index).
+ */
+export function matchEnd(tokens: readonly Token[], i: number, end: number, spelling: Spelling, text: string): number {
   const n = spelling.tokens.length;
-  if (i + n > end) return false;
-  for (let k = 0; k < n; k++) if (tokenForm(tokens[i + k], spelling.mode) !== spelling.tokens[k]) return false;
-  return true;
+  if (i + n > end) return -1;
+  if (spelling.gap) {
+    if (tokenForm(tokens[i], spelling.mode) !== spelling.tokens[0]) return -1;
+    for (let k = i + 1; k < end && k <= i + 1 + spelling.gap; k++) {
+      if (CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+      if (tokenForm(tokens[k], spelling.mode) === spelling.tokens[1]) return k + 1;
+    }
+    return -1;
+  }
+  for (let k = 0; k < n; k++) {
+    const form = tokenForm(tokens[i + k], spelling.mode);
+    if (form === spelling.tokens[k]) continue;
+    if (spelling.acronym && k === n - 1 && form.length === spelling.tokens[k].length + 1 && form.endsWith('s') && form.startsWith(spelling.tokens[k])) continue;
+    return -1;
+  }
+  return i + n;
 }
 
-/** The longest entry of `index` whose spelling starts at `tokens[i]` (and ends before `end`). */
-export function longestAt(index: Map<string, IndexEntry[]>, tokens: readonly Token[], i: number, end: number): IndexEntry | undefined {
+/** The longest entry of `index` whose spelling starts at `tokens[i]` (and ends before `end`), with where it ends. */
+export function longestAt(index: Map<string, IndexEntry[]>, tokens: readonly Token[], i: number, end: number, text: string): { entry: IndexEntry; end: number } | undefined {
   const list = index.get(tokens[i].norm);
   if (!list) return undefined;
-  for (const entry of list) if (spellingMatches(tokens, i, end, entry.spelling)) return entry;
+  for (const entry of list) {
+    const stop = matchEnd(tokens, i, end, entry.spelling, text);
+    if (stop >= 0) return { entry, end: stop };
+  }
   return undefined;
 }
 
