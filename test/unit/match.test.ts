@@ -322,10 +322,23 @@ describe('matching a résumé', () => {
     assert.match(matchText('resume.md', 'job.md', result), /coverage 50%[^\n]*\n {2}✓ evidenced required {2}Python/);
   });
 
-  test('a term in the header tagline is listed; the name and contact lines are not read', () => {
-    const result = match('## Requirements\n\n- ACLS\n- BLS\n', '# Jo Example, BLS\nRegistered Nurse · ACLS\njo@example.com\n\n## Experience\n\n- Night shifts on a cardiac ward\n');
+  test('a term in the header tagline is listed; the name and the contacts are not read', () => {
+    const result = match(
+      '## Requirements\n\n- ACLS\n- Ruby\n- Python\n',
+      '# Ruby Example\nRegistered Nurse · ACLS\nruby@python-nurses.example.com\n\n## Experience\n\n- Night shifts on a cardiac ward\n',
+    );
     assert.equal(statusOf(result, 'ACLS'), 'listed');
-    assert.equal(statusOf(result, 'BLS'), 'missing');
+    assert.equal(statusOf(result, 'Ruby'), 'missing');
+    assert.equal(statusOf(result, 'Python'), 'missing');
+  });
+
+  test('a Skills: line lists outside an entry, and is evidence of the job or project it stands in', () => {
+    const result = match(
+      '## Requirements\n\n- Python\n- Tableau\n',
+      '# Sam Example\n\n## Summary\n\nAnalyst.\n\nKey skills: Python, Tableau\n\n## Projects\n\n### Store dashboard\n\n- Skills used: Tableau\n',
+    );
+    assert.equal(statusOf(result, 'Python'), 'listed');
+    assert.equal(statusOf(result, 'Tableau'), 'evidenced');
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { lineAt } from '../model/lines';
 import { spanToRange } from '../positions';
-import type { ResumeDocument, Section, Span } from '../model/types';
+import type { Entry, ResumeDocument, Section, Span } from '../model/types';
 import { tokenize, type Token } from './tokens';
 import type { JobDescription, MatchHint, MatchResult, ResumeMention, TermMatch } from './types';
 import { bySpelling, indexKey, matchEnd, type Spelling } from './vocabulary';
@@ -44,21 +44,30 @@ export function lineKinds(doc: ResumeDocument): Uint8Array {
     const last = lineOf(Math.max(span.start, span.end - 1));
     for (let line = lineOf(span.start); line <= last; line++) kinds[line] = kind;
   };
-  // The header: the name and contacts are nothing; a tagline is a listing; a sentence is a summary (evidence).
+  // The header: a tagline (and what follows the name: "Jo Example, RN") is a listing; a sentence is a summary
+  // (evidence). The name and the contacts themselves are not read (resumeTokens drops their words).
   if (doc.header.end > doc.header.start) {
-    setLines(doc.header, SKIP);
+    setLines(doc.header, LISTED);
     for (const line of doc.header.lines) {
       const words = line.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       setLines(line, words >= 8 || /[.!?]\s*$/.test(line.text) ? EVIDENCED : LISTED);
     }
   }
+  /** Lines inside an entry: a `Skills:` line there says what that job or project used (evidence). */
+  const inEntry = new Uint8Array(doc.lines.length);
+  const markEntry = (entry: Entry) => {
+    const last = lineOf(Math.max(entry.start, entry.end - 1));
+    for (let line = lineOf(entry.start); line <= last; line++) inEntry[line] = 1;
+  };
   for (const section of doc.sections) {
     const kind = isListSection(section) ? LISTED : section.kind === 'references' ? SKIP : EVIDENCED;
     setLines(section, kind);
     setLines(section.heading, SKIP);
+    if (kind === EVIDENCED) section.entries.forEach(markEntry);
   }
+  // A `Skills: …` line outside an entry (in a summary, under the name) is a list.
   for (const line of doc.lines) {
-    if (kinds[line.index] === EVIDENCED && SKILLS_LABEL.test(line.text)) kinds[line.index] = LISTED;
+    if (kinds[line.index] === EVIDENCED && !inEntry[line.index] && SKILLS_LABEL.test(line.text)) kinds[line.index] = LISTED;
   }
   // Code fences, comments and front matter are not read.
   for (const region of doc.skipRegions) {
@@ -73,8 +82,11 @@ function resumeTokens(doc: ResumeDocument): ResumeTokens {
   const lineKind = lineKinds(doc);
   const tokens: Token[] = [];
   const kinds: number[] = [];
-  // URLs and emails inside lines are not read (skip regions are sorted: one sweep).
-  const regions = doc.skipRegions.filter((r) => r.kind === 'url' || r.kind === 'email' || r.kind === 'code-span' || r.kind === 'latex');
+  // URLs and emails inside lines are not read (skip regions are sorted: one sweep); nor the name and the contacts.
+  const regions: Span[] = doc.skipRegions.filter((r) => r.kind === 'url' || r.kind === 'email' || r.kind === 'latex');
+  const personal: Span[] = [...(doc.header.name ? [doc.header.name] : []), ...doc.header.contacts];
+  if (personal.length > 0) regions.push(...personal);
+  regions.sort((a, b) => a.start - b.start);
   let r = 0;
   for (const line of doc.lines) {
     const kind = lineKind[line.index];
@@ -85,7 +97,7 @@ function resumeTokens(doc: ResumeDocument): ResumeTokens {
     for (let i = before; i < tokens.length; i++) {
       const t = tokens[i];
       while (r < regions.length && regions[r].end <= t.start) r++;
-      if (r < regions.length && regions[r].start < t.end && regions[r].kind !== 'code-span') continue;
+      if (r < regions.length && regions[r].start < t.end) continue;
       tokens[keep++] = t;
       kinds.push(kind);
     }
