@@ -89,8 +89,3 @@ export function matchHoverMarkdown(result: MatchResult, mention: ResumeMention):
     `Job coverage ${coveragePercent(result.coverage)}: the share of required terms evidenced, a listed one counting half.`,
   ].join('\n');
 }
-
-/** Convenience for callers holding a model already: the status of every term by name (tests, summaries). */
-export function statusByTerm(result: MatchResult): Map<string, TermMatch['status']> {
-  return new Map(result.terms.map((t) => [t.term, t.status]));
-}
