@@ -20,6 +20,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { VITA_VERSION: JSON.stringify(version) },
+  // Data files bundled as strings (the matcher's vocabulary: server/src/service/match/vocabulary.ts).
+  loader: { '.txt': 'text' },
 };
 
 function testEntryPoints(dir) {

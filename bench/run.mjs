@@ -6,6 +6,7 @@
 //     driven as a push-diagnostics client (no pull capability), like Neovim or eglot;
 //   - the full check (parse + all rules) in-process, from bench/service-entry.ts bundled here into out/bench/;
 //   - spelling suggestions in-process when server/src/service/spelling/ exists;
+//   - `vita match` in-process: bench/fixtures/two-page.md against bench/fixtures/job.md (parse the job + match);
 //   - `node dist/cli.js check FILE` and cspell's CLI on the same files, wall-clock;
 //   - the .vsix (`npm run package` in a scratch copy, so dist/ here is not replaced by a production build) and dist/.
 // Prints a Markdown report; `--write` also writes it to bench/RESULTS.md. Every figure is a median with min–max.
@@ -89,7 +90,7 @@ const outDir = join(repo, 'out', 'bench');
 mkdirSync(outDir, { recursive: true });
 const spellingPresent = existsSync(join(repo, 'server/src/service/spelling/index.ts')) && existsSync(join(repo, 'server/src/dictionaries.ts'));
 const bundle = (entry, outfile) =>
-  esbuild.buildSync({ entryPoints: [join(repo, entry)], outfile: join(outDir, outfile), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' });
+  esbuild.buildSync({ entryPoints: [join(repo, entry)], outfile: join(outDir, outfile), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', loader: { '.txt': 'text' } });
 bundle('bench/service-entry.ts', 'service.cjs');
 if (spellingPresent) bundle('bench/spelling-entry.ts', 'spelling.cjs');
 const bench = require(join(outDir, 'service.cjs'));
@@ -493,6 +494,33 @@ function suggestions() {
   return { ...stats(times), examples, isKnown: stats(isKnown), classify: classify.length ? stats(classify) : undefined };
 }
 
+/** A two-page résumé against a one-page job: the job parsed and the résumé (parsed, not yet matched) matched. */
+function jobMatch() {
+  if (typeof bench.parseJob !== 'function') return undefined;
+  const resume = readFileSync(join(repo, 'bench/fixtures/two-page.md'), 'utf8');
+  const job = readFileSync(join(repo, 'bench/fixtures/job.md'), 'utf8');
+  const service = bench.createResumeService();
+  const times = [];
+  const cpu = [];
+  let terms = 0;
+  const reps = REPS.fullCheck;
+  for (let i = 0; i < REPS.warmUp + reps; i++) {
+    // A new version each time: the matcher's per-model tokens are not reused.
+    const doc = service.parse({ uri: 'bench:match', version: i, getText: () => resume });
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    const result = bench.matchResume(doc, bench.parseJob(job, { format: 'markdown' }));
+    const took = performance.now() - start;
+    const used = process.cpuUsage(cpu0);
+    terms = result.terms.length;
+    if (i >= REPS.warmUp) {
+      times.push(took);
+      cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return { ...stats(times), cpu: stats(cpu), terms };
+}
+
 // -------------------------------------------------------------------------------------------------
 // CLIs, wall-clock
 
@@ -597,6 +625,8 @@ log('responsiveness: documentSymbol on a small document while the 10,000-line on
 const responsive = await responsiveness(twoPage, large, results.get(large).session.keystroke.median);
 log('spelling suggestions…');
 const suggest = suggestions();
+log('match against a job…');
+const matched = jobMatch();
 log('sizes…');
 const nodeStart = wallClock(process.execPath, ['-e', '0'], REPS.coldStart);
 const distAll = dirSize(join(repo, 'dist'));
@@ -647,6 +677,11 @@ global.push([
 ]);
 global.push(['Peak RSS, server holding two-page + 10,000 lines', mb(responsive.rss), '']);
 global.push(['For reference: Node start-up alone (`node -e 0`, wall)', fmtStats(nodeStart), '']);
+global.push([
+  matched ? `\`vita match\`: two-page résumé against a one-page job (parse the job + match, warm, in-process; ${matched.terms} terms)` : '`vita match`',
+  matched ? `${fmtStats(matched)}, CPU ${fmtStats(matched.cpu)}${mark(matched.median <= 10)}` : 'n/a (no matcher)',
+  '≤ 10 ms',
+]);
 if (suggest) {
   global.push([`Spelling suggestions, one misspelled word, uncached, in-process (${suggest.n} words)`, fmtStats(suggest), 'lazy: code actions only']);
   global.push(['Spelling `isKnown`, one word, uncached, in-process', fmtStats(suggest.isKnown), '']);
