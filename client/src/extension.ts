@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
+import { registerMatch, RememberedJobs } from './match';
 import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
 
@@ -31,6 +32,7 @@ function documentSelector(): vscode.DocumentFilter[] {
 }
 
 export function activate(context: vscode.ExtensionContext): VitaApi {
+  const jobs = new RememberedJobs(context.workspaceState);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -52,7 +54,10 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
         // what the project's `.vita/config.json` says (an explicit setting wins over the file).
         configuration: (params, token, next) =>
           params.items.every((item) => item.section === 'vita')
-            ? params.items.map((item) => explicitSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined))
+            ? params.items.map((item) => {
+                const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+                return explicitSettings(scope, jobs.jobFor(scope));
+              })
             : next(params, token),
       },
     },
@@ -114,6 +119,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     if (vscode.workspace.textDocuments.some(isResume)) start();
   });
   registerSummary(context, selector, () => client, ready);
+  registerMatch(context, selector, () => client, ready, jobs);
   const stateChanges = new vscode.EventEmitter<{ running: boolean }>();
   context.subscriptions.push(stateChanges, client.onDidChangeState((event) => stateChanges.fire({ running: event.newState === State.Running })));
   return {

@@ -9,9 +9,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The `vita.*` settings the user set explicitly for a scope (user, workspace, folder), nested as the server reads
  * them. A setting left at its default is absent, so that the project's `.vita/config.json` applies; an object
  * setting (`vita.rules`, `vita.dates.style`) is merged key by key from user to folder, as VS Code merges it. In an
- * untrusted workspace the workspace's values of the restricted settings are ignored, as VS Code ignores them.
+ * untrusted workspace the workspace's values of the restricted settings are ignored, as VS Code ignores them. The job
+ * remembered for the résumé, if any, is its `match.job`.
  */
-export function explicitSettings(scope: vscode.Uri | undefined): Record<string, unknown> {
+export function explicitSettings(scope: vscode.Uri | undefined, rememberedJob?: string): Record<string, unknown> {
   const configuration = vscode.workspace.getConfiguration('vita', scope);
   const trusted = vscode.workspace.isTrusted;
   const out: Record<string, unknown> = {};
@@ -27,5 +28,7 @@ export function explicitSettings(scope: vscode.Uri | undefined): Record<string, 
     for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
     node[parts[parts.length - 1]] = value;
   }
+  // The job picked for this résumé ("vita: Match Résumé Against Job Description…") wins over `vita.match.job`.
+  if (rememberedJob) out.match = { ...(isRecord(out.match) ? out.match : {}), job: rememberedJob };
   return out;
 }

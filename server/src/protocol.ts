@@ -1,8 +1,10 @@
 /**
  * The protocol between the VS Code client and the language server, beyond LSP itself: command ids, custom requests
  * and the types they carry. The ONE module both sides import (the client imports no other server file), so that an
- * id is spelled once. Constants, types and one name test only: it imports nothing at run time.
+ * id is spelled once. Constants, types and one name test only: it imports nothing at run time (types of LSP and of the
+ * model only).
  */
+import type { Range } from 'vscode-languageserver-types';
 import type { SectionKind } from './service/model/types';
 
 /**
@@ -39,6 +41,7 @@ export const SETTING_KEYS: readonly string[] = [
   'spelling.language',
   'spelling.words',
   'inlayHints.durations',
+  'match.job',
 ];
 
 /**
@@ -55,9 +58,16 @@ export const ClientCommands = {
   restartServer: 'vita.restartServer',
   fixAll: 'vita.fixAll',
   showSummary: 'vita.showSummary',
-  /** `[{ word }]`: the word joins the global `vita.spelling.words` (a spelling quick fix). */
+  /** "vita: Match Résumé Against Job Description…": picks the job for the active résumé. */
+  matchJob: 'vita.matchJob',
+  /** `[{ word }]`: the word joins the global `vita.spelling.words` (a spelling quick fix; not in the palette). */
   addToUserDictionary: 'vita.addToUserDictionary',
+  /** `[TermMatch]`: reveals the line that evidences a term, or the job's line for a missing one (the Job Match view). */
+  revealMatchTerm: 'vita.revealMatchTerm',
 } as const;
+
+/** Client commands that are not in the palette (run by code actions and views). */
+export const INTERNAL_CLIENT_COMMANDS: readonly string[] = [ClientCommands.addToUserDictionary, ClientCommands.revealMatchTerm];
 
 /** Commands the server executes (`workspace/executeCommand`). */
 export const ServerCommands = {
@@ -105,6 +115,42 @@ export interface ServerInfo {
   name: string;
   version: string;
   pid: number;
+}
+
+/**
+ * `vita/match` `{ uri }` → {@link MatchSummary} | null: the résumé against its job description (`vita.match.job`, or
+ * the one picked for it with "vita: Match Résumé Against Job Description…"); null when it has none.
+ */
+export const MatchRequest = 'vita/match';
+export interface MatchParams {
+  uri: string;
+}
+export interface MatchSummary {
+  /** The job file's path and URI. */
+  job: string;
+  jobUri: string;
+  /** The job's title, when it gives one. */
+  title?: string;
+  /** Share of the required terms evidenced, a listed one counting half (all terms when none is required); 0–1. */
+  coverage: number;
+  terms: TermMatch[];
+  /** Why the job could not be read, when it could not (then `terms` is empty). */
+  problem?: string;
+}
+
+/** What a résumé shows of a term: in an entry, a bullet or a sentence; only in a skills list; nowhere. */
+export type TermStatus = 'evidenced' | 'listed' | 'missing';
+
+/** One term of the match, in the JSON shape of `vita match --format json`. */
+export interface TermMatch {
+  term: string;
+  aliases: string[];
+  required: boolean;
+  status: TermStatus;
+  /** In the job file. */
+  jobRange: Range;
+  /** In the résumé: the mentions that decided the status (evidence for `evidenced`, the list for `listed`). */
+  evidence: Range[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { defaultOptions, type ServiceContext } from '../../server/src/service/context';
@@ -8,6 +8,7 @@ import { runRules } from '../../server/src/service/features/diagnostics';
 import { lineAt } from '../../server/src/service/model/lines';
 import { parseResume } from '../../server/src/service/model/parse';
 import { allRules } from '../../server/src/service/rules/index';
+import { parseJob } from '../../server/src/service/match/index';
 import { createSpellingEngine, type SpellingEngine } from '../../server/src/service/spelling/index';
 import { loadSpellingDictionaries } from './spellingDictionaries';
 import { fixturePath, listFixtures, parseFixture, readFixture, repoRoot } from '../helpers/fixtures';
@@ -16,13 +17,18 @@ import { fixturePath, listFixtures, parseFixture, readFixture, repoRoot } from '
 let engine: SpellingEngine | undefined;
 const spellingEngine = (): SpellingEngine => (engine ??= createSpellingEngine(loadSpellingDictionaries()));
 
-/** Rules see a fixed "today" so date fixtures are deterministic, and the real spelling engine. */
-function fixtureContext(): ServiceContext {
+/**
+ * Rules see a fixed "today" so date fixtures are deterministic, and the real spelling engine; a rule folder with a
+ * `_job.md` matches its fixtures against that job description (`job-evidence`).
+ */
+function fixtureContext(ruleId?: string): ServiceContext {
+  const jobFile = ruleId ? fixturePath('rules', ruleId, '_job.md') : undefined;
+  const job = jobFile && existsSync(jobFile) ? parseJob(readFileSync(jobFile, 'utf8')) : undefined;
   const options = defaultOptions();
   options.today = { year: 2026, month: 3, day: 15 };
   // Rules that are off by default are switched on in their own fixture folder.
   for (const rule of allRules) if (rule.defaultSeverity === 'off') options.rules[rule.id] = 'warning';
-  return { options, spelling: spellingEngine(), onRuleError: (id, error) => assert.fail(`rule ${id} threw: ${String(error)}`) };
+  return { options, spelling: spellingEngine(), onRuleError: (id, error) => assert.fail(`rule ${id} threw: ${String(error)}`), ...(job ? { job } : {}) };
 }
 
 describe('every rule is registered and has fixtures', () => {
@@ -51,7 +57,7 @@ for (const rule of allRules) {
     for (const name of listFixtures('rules', rule.id)) {
       test(name, () => {
         const { text, expected } = parseFixture(readFixture('rules', rule.id, name));
-        const context = fixtureContext();
+        const context = fixtureContext(rule.id);
         const doc = parseResume(text);
         const checkedIds = new Set([rule.id, ...expected.map((e) => e.ruleId)]);
         const findings = runRules(doc, context).filter((f) => checkedIds.has(f.rule.id));

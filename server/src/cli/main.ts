@@ -12,6 +12,7 @@ import { decodeText, FileReadError, notTextReason, printable, readRegularFile } 
 import { createHost, type FileSetup, type Host } from '../host/host';
 import { removeTemporaryFilesOnSignal, writeFileAtomic, WriteRefused, type FileStamp } from '../host/writeAtomic';
 import { formatOutline } from '../service/features/symbols';
+import { JsonSyntaxError, jobFormatOf, matchJson, matchResume, matchText, parseJob, type JobDescription } from '../service/match/index';
 import { allRules, createResumeService, type ResumeDocument, summaryText, withSpellingSuggestions } from '../service/index';
 import { offsetToPosition } from '../service/positions';
 import { parseCalendarDate } from '../service/settings';
@@ -114,6 +115,21 @@ const COMMANDS: Record<string, Command> = {
     },
     notes: FILES_NOTE,
     run: summary,
+  },
+  match: {
+    synopsis: 'vita match --job JOB [--format text|json] FILE...',
+    description:
+      'Match each résumé against a job description (job.md, *.job.md, *.job.txt, or a JSON Resume job.json): which of\nthe job\'s requirements the résumé shows in an entry, a bullet or a summary (evidenced), only lists among its skills\n(listed), or lacks (missing); coverage is the share of required terms evidenced, a listed one counting half.\nExit 0; 2 on a usage or I/O error.',
+    options: {
+      job: { type: 'string', value: 'JOB', description: 'the job description: Markdown, text, or a JSON Resume job file (.json)' },
+      format: { type: 'string', value: 'text|json', description: 'output format (default: text)' },
+      'stdin-filepath': COMMON.stdinFilepath,
+      color: COMMON.color,
+      'no-color': COMMON.noColor,
+      help: COMMON.help,
+    },
+    notes: FILES_NOTE,
+    run: match,
   },
   lsp: {
     synopsis: 'vita lsp [--stdio|--node-ipc|--socket=PORT]',
@@ -434,6 +450,33 @@ function summary(values: Record<string, string | boolean | undefined>, files: st
   });
   if (format === 'json') process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   else for (const { file, summary: facts } of output) process.stdout.write(`${[printable(file), ...summaryText(facts)].join('\n')}\n`);
+  return session.ioError ? 2 : 0;
+}
+
+/** `vita match --job JOB FILE...`: each résumé against one job description (the matcher is pure: text in, result out). */
+function match(values: Record<string, string | boolean | undefined>, files: string[]): number {
+  const format = formatOf(values, ['text', 'json'], 'match');
+  const jobPath = values.job;
+  if (typeof jobPath !== 'string' || jobPath.length === 0) throw new UsageError('"vita match" needs --job JOB (a job description: .md, .txt or a JSON Resume job .json)', 'match');
+  if (jobPath === '-' && files.includes('-')) throw new UsageError('the job and a résumé cannot both be standard input', 'match');
+  let job: JobDescription;
+  try {
+    const read = jobPath === '-' ? readStdin(8 * 1024 * 1024) : readRegularFile(jobPath, 8 * 1024 * 1024);
+    const notText = notTextReason(read.bytes);
+    if (notText) throw new FileReadError(jobPath, notText);
+    job = parseJob(decodeText(read.bytes), { format: jobFormatOf(jobPath) });
+  } catch (error) {
+    const reason = error instanceof FileReadError ? error.reason : error instanceof JsonSyntaxError ? `is not valid JSON (${error.message})` : (error as Error).message;
+    process.stderr.write(`vita: cannot read the job ${printable(jobPath)}: ${printable(reason)}\n`);
+    return 2;
+  }
+  const session = newSession();
+  const results = loadInputs(session, files, values, {}, 'match').map((file) => ({ file, result: matchResume(file.doc, job) }));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(results.map(({ file, result }) => matchJson(file.name, jobPath, result)), null, 2)}\n`);
+  } else {
+    for (const { file, result } of results) process.stdout.write(matchText(printable(file.name), printable(jobPath), result));
+  }
   return session.ioError ? 2 : 0;
 }
 

@@ -4,13 +4,15 @@
  * spelling engine with the user's, the config's and the nearest `.vita/words.txt`'s words), applies the size gate
  * before anything is parsed, and reports rule errors. The server and the CLI only say how to tell the user.
  */
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ServiceContext, VitaOptions } from '../service/context';
 import { resolveSettings } from '../service/settings';
 import type { SpellingEngine } from '../service/spelling/index';
 import { configFileGlobs, CONFIG_FILE, mergeSettings, nearestVitaFile, readConfigFile, WORDS_FILE } from './config';
 import { createSpellingLoader, createWordsFileCache } from './dictionaries';
 import { readWordsFile } from './wordsFile';
+import { decodeText, FileReadError, notTextReason, readRegularFile } from './files';
+import { JsonSyntaxError, jobFormatOf, parseJob, type JobDescription } from '../service/match/index';
 
 export interface HostOptions {
   /** Where the spelling dictionaries are; default: next to the bundle (dist/dictionaries). */
@@ -42,6 +44,8 @@ export interface FileSetup {
   configGlobs: string[];
   /** The `.vita/words.txt` whose words spelling accepts, if any. */
   wordsFile?: string;
+  /** The job description of `match.job` (its absolute path), read and parsed; `problem` when it cannot be. */
+  job?: { path: string; description?: JobDescription; problem?: string };
 }
 
 export interface Host {
@@ -57,9 +61,38 @@ export interface Host {
   warmUpSpelling(): void;
 }
 
+/** A job description is a page or two: a larger file is refused. */
+const MAX_JOB_BYTES = 1024 * 1024;
+
 export function createHost(hostOptions: HostOptions): Host {
   const spellingLoader = createSpellingLoader({ dir: hostOptions.dictionariesDir, onProblem: hostOptions.onProblem });
   const wordsOf = createWordsFileCache(readWordsFile);
+  /** Parsed job descriptions by path, kept while the file's size and modification time stay the same. */
+  const jobs = new Map<string, { stamp: string; description?: JobDescription; problem?: string }>();
+  const readJob = (path: string): { description?: JobDescription; problem?: string } => {
+    try {
+      const { bytes, truncated, size, mtimeMs } = readRegularFile(path, MAX_JOB_BYTES);
+      const stamp = `${size}:${mtimeMs}`;
+      const cached = jobs.get(path);
+      if (cached && cached.stamp === stamp) return cached;
+      let result: { description?: JobDescription; problem?: string };
+      const notText = truncated ? 'is larger than 1 MB' : notTextReason(bytes);
+      if (notText) result = { problem: `the job description ${path} ${notText}` };
+      else {
+        try {
+          result = { description: parseJob(decodeText(bytes), { format: jobFormatOf(path) }) };
+        } catch (error) {
+          result = { problem: `the job description ${path} ${error instanceof JsonSyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${(error as Error).message})`}` };
+        }
+      }
+      jobs.set(path, { stamp, ...result });
+      if (jobs.size > 16) jobs.delete(jobs.keys().next().value!);
+      return result;
+    } catch (error) {
+      jobs.delete(path);
+      return { problem: `cannot read the job description ${path}: ${error instanceof FileReadError ? error.reason : (error as Error).message}` };
+    }
+  };
   const failedRules = new Set<string>();
   const onRuleError = (ruleId: string, error: unknown) => {
     if (failedRules.has(ruleId)) return;
@@ -84,16 +117,22 @@ export function createHost(hostOptions: HostOptions): Host {
       // Each broken value is named where it was written: the config file's apart from the settings'.
       const configProblems = config ? [...config.problems, ...resolveSettings(config.settings, now).problems.map((problem) => `${config.path}: ${problem}`)] : [];
       const settingsProblems = config ? resolveSettings(explicit, now).problems : problems;
+      const jobPath = options.match.job ? (isAbsolute(options.match.job) ? options.match.job : resolve(place.folder ?? from ?? '.', options.match.job)) : undefined;
+      const job = jobPath ? { path: jobPath, ...readJob(jobPath) } : undefined;
       return {
         options,
-        problems: [...configProblems, ...settingsProblems],
+        problems: [...configProblems, ...settingsProblems, ...(job?.problem ? [job.problem] : [])],
+        ...(job ? { job } : {}),
         ...(configPath ? { configFile: configPath } : {}),
         configGlobs: config ? configFileGlobs(config) : [],
         ...(from ? withWordsFile(nearestVitaFile(from, WORDS_FILE, place.folder)) : {}),
       };
     },
     context(setup) {
-      return { options: setup.options, onRuleError, spelling: spelling(setup) };
+      // The job is read again (a stat, and the bytes of a page or two; parsed only when it changed), so an edit of
+      // the job file shows at the next check.
+      const job = setup.job ? readJob(setup.job.path).description : undefined;
+      return { options: setup.options, onRuleError, spelling: spelling(setup), ...(job ? { job } : {}) };
     },
     spelling,
     withinSizeLimit(length, options) {

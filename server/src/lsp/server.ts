@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createHost, type FileSetup } from '../host/host';
 import { CONFIG_FILE, VITA_FOLDER, WORDS_FILE } from '../host/config';
 import { addWordsToFile } from '../host/wordsFile';
@@ -21,6 +22,9 @@ import {
   type ApplyFixAllResult,
   FIX_ALL_KIND,
   type InitializationOptions,
+  type MatchParams,
+  MatchRequest,
+  type MatchSummary,
   type ServerInfo,
   ServerCommands,
   ServerInfoRequest,
@@ -264,6 +268,16 @@ export function startServer(connection: Connection): void {
     if (!input) return null;
     const summary = service.summarize(input.doc, input.context, input.diagnostics);
     return { summary, markdown: summaryMarkdown(summary) };
+  });
+  // `vita/match` { uri } → the résumé against its job description (the status item and the panel), null without one.
+  connection.onRequest(MatchRequest, async (params: MatchParams): Promise<MatchSummary | null> => {
+    const input = await modelFor(params?.uri);
+    const job = input?.setup.job;
+    if (!input || !job) return null;
+    const result = service.match(input.doc, input.context);
+    const base = { job: job.path, jobUri: pathToFileURL(job.path).toString() };
+    if (!result || !input.context.job) return { ...base, coverage: 0, terms: [], problem: job.problem ?? 'the job description cannot be read' };
+    return { ...base, ...(input.context.job.title ? { title: input.context.job.title } : {}), coverage: result.coverage, terms: result.terms };
   });
   connection.onRequest(ServerInfoRequest, (): ServerInfo => ({ name: 'vita', version: VERSION, pid: process.pid }));
 

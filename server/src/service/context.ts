@@ -1,4 +1,5 @@
 import type { CalendarDate, DateStyleOptions } from './model/types';
+import type { JobDescription } from './match/types';
 
 export type { CalendarDate, DateStyleOptions, MonthStyle } from './model/types';
 
@@ -29,6 +30,12 @@ export interface VitaOptions {
    * `vita.spelling.words` (the user's own words). The server and the CLI build the engine from these.
    */
   spelling: { language: SpellingLanguage; words: string[] };
+  /**
+   * `vita.match.job`: the job description to match the résumé against, as a path (relative to the workspace folder
+   * or, without one, to the résumé's folder); empty for none. The host reads the file and hands the service
+   * `ServiceContext.job`.
+   */
+  match: { job: string };
 }
 
 /** `vita.spelling.language`. */
@@ -59,6 +66,7 @@ export function defaultOptions(): VitaOptions {
     inlayHints: { durations: true },
     format: { bulletMarker: 'keep' },
     spelling: { language: 'en-US', words: [] },
+    match: { job: '' },
   };
 }
 
@@ -77,4 +85,6 @@ export interface ServiceContext {
   spelling?: WordLookup;
   /** Called when a rule throws; the server logs it once per rule. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** The job description the résumé is matched against (`vita.match.job`, read by the host), if any. */
+  job?: JobDescription;
 }

@@ -7,6 +7,8 @@ import { fixAll, type FixAllResult } from './features/fixAll';
 import { foldingRanges } from './features/folding';
 import { formatDocument } from './features/format';
 import { hover } from './features/hover';
+import { matchHoverMarkdown, matchOf, mentionAt } from './match/index';
+import type { MatchResult } from './match/types';
 import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
 import { summarize, type ResumeSummary } from './features/summary';
@@ -72,6 +74,8 @@ export interface ResumeService {
   summarize(doc: ResumeDocument, context: ServiceContext, diagnostics?: readonly Diagnostic[]): ResumeSummary;
   hover(doc: ResumeDocument, position: Position, context: ServiceContext, diagnostics?: readonly Diagnostic[]): Hover | null;
   inlayHints(doc: ResumeDocument, context: ServiceContext, range?: Range): InlayHint[];
+  /** The résumé against `context.job` (computed once per model and job); undefined without a job. */
+  match(doc: ResumeDocument, context: ServiceContext): MatchResult | undefined;
 }
 
 export function createResumeService(): ResumeService {
@@ -124,7 +128,17 @@ export function createResumeService(): ResumeService {
     foldingRanges,
     documentLinks,
     summarize,
-    hover,
+    hover(doc, position, context, diagnostics) {
+      const own = hover(doc, position, context, diagnostics);
+      // On a skill the job asks for: which requirement it answers, after what the hover says of the résumé itself.
+      const mention = context.job ? mentionAt(matchOf(doc, context.job), position) : undefined;
+      if (!mention || !context.job) return own;
+      const text = matchHoverMarkdown(matchOf(doc, context.job), mention);
+      if (!own) return { contents: { kind: 'markdown', value: text }, range: mention.range };
+      const value = typeof own.contents === 'object' && 'kind' in own.contents ? own.contents.value : String(own.contents);
+      return { ...own, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${text}` } };
+    },
+    match: (doc, context) => (context.job ? matchOf(doc, context.job) : undefined),
     inlayHints,
   };
 }

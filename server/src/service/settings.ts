@@ -153,6 +153,16 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
   }
 
   resolveSpelling(raw.spelling, options.spelling, problems);
+
+  const match = raw.match;
+  if (match !== undefined && match !== null) {
+    if (!isRecord(match)) {
+      problems.push('"vita.match" must be an object like { "job": "job.md" }; ignoring it.');
+    } else if (match.job !== undefined && match.job !== null && match.job !== '') {
+      if (typeof match.job === 'string' && match.job.trim().length > 0 && match.job.length <= 4096 && !/[\u0000-\u001f]/.test(match.job)) options.match.job = match.job.trim();
+      else problems.push('"vita.match.job" must be the path of a job description (job.md, *.job.txt, job.json); ignoring it.');
+    }
+  }
   return { options, problems };
 }
 

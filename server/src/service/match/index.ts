@@ -9,12 +9,26 @@
  * How terms, aliases, statuses and coverage are decided: docs/match.md.
  */
 import type { Position } from 'vscode-languageserver-types';
-import type { MatchResult, ResumeMention, TermMatch } from './types';
+import type { ResumeDocument } from '../model/types';
+import { matchResume } from './matcher';
+import type { JobDescription, MatchResult, ResumeMention, TermMatch } from './types';
 
 export { parseJob, jobFormatOf, headingMode, type ParseJobOptions } from './job';
 export { matchResume, coverageOf, lineKinds } from './matcher';
 export { JsonSyntaxError } from './json';
 export type { JobDescription, JobFormat, JobTerm, MatchHint, MatchResult, ResumeMention, TermMatch, TermSource, TermStatus } from './types';
+
+/** Results per (model, job): the rule's hints, the hover and the editor's panel share one match per version. */
+const results = new WeakMap<ResumeDocument, WeakMap<JobDescription, MatchResult>>();
+
+/** {@link matchResume}, once per model and job. */
+export function matchOf(doc: ResumeDocument, job: JobDescription): MatchResult {
+  let perJob = results.get(doc);
+  if (!perJob) results.set(doc, (perJob = new WeakMap()));
+  let result = perJob.get(job);
+  if (!result) perJob.set(job, (result = matchResume(doc, job)));
+  return result;
+}
 
 /** One résumé's result in the JSON shape of `vita match --format json` (an array of these is printed). */
 export interface MatchJson {

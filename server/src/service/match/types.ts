@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Line, Span } from '../model/types';
 import type { Spelling } from './vocabulary';
+import type { TermMatch } from '../../protocol';
 
 /** How a job description is written. */
 export type JobFormat = 'markdown' | 'text' | 'json';
@@ -39,20 +40,7 @@ export interface JobDescription {
   terms: JobTerm[];
 }
 
-/** What a résumé shows of a term: in an entry, a bullet or a sentence; only in a skills list; nowhere. */
-export type TermStatus = 'evidenced' | 'listed' | 'missing';
-
-/** One term of the match, in the JSON shape of `vita match --format json`. */
-export interface TermMatch {
-  term: string;
-  aliases: string[];
-  required: boolean;
-  status: TermStatus;
-  /** In the job file. */
-  jobRange: Range;
-  /** In the résumé: the mentions that decided the status (evidence for `evidenced`, the list for `listed`). */
-  evidence: Range[];
-}
+export type { TermMatch, TermStatus } from '../../protocol';
 
 /** A place in the résumé that names a term of the job: what the hover on a skill tells. */
 export interface ResumeMention {

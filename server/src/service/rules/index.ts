@@ -13,6 +13,7 @@ import { dateOverlap } from './date-overlap';
 import { dateReversed } from './date-reversed';
 import { dateStyle } from './date-style';
 import { headingCaseRule } from './heading-case';
+import { jobEvidence } from './job-evidence';
 import { punctuationBulletEnd } from './punctuation-bullet-end';
 import { spelling } from './spelling';
 import { spellingCasing } from './spelling-casing';
@@ -57,6 +58,7 @@ export const allRules: readonly Rule[] = [
   dateChronology,
   dateOverlap,
   dateGap,
+  jobEvidence,
 ];
 
 export function ruleById(id: string): Rule | undefined {

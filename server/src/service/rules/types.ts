@@ -4,7 +4,7 @@ import type { RuleSeverity, ServiceContext } from '../context';
 export type { OffsetEdit } from '../model/types';
 export type { RuleSeverity } from '../context';
 
-export type RuleTag = 'spelling' | 'dates' | 'formatting' | 'style' | 'contact' | 'structure';
+export type RuleTag = 'spelling' | 'dates' | 'formatting' | 'style' | 'contact' | 'structure' | 'match';
 
 /** A fix travels with its finding (in `Diagnostic.data`), so code actions never re-run rules. */
 export interface Fix {
