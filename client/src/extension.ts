@@ -5,6 +5,7 @@ import { ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type Serv
 import { registerMatch, RememberedJobs } from './match';
 import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
+import { registerTimeline, type TimelineView } from './timeline';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,8 @@ export interface VitaApi {
    * vscode-languageclient's default error handler, which restarts a crashed server (up to 4 times in 3 minutes).
    */
   onDidChangeState: vscode.Event<{ running: boolean }>;
+  /** The timeline view ("vita: Show Résumé Timeline"), for tests. */
+  timeline: TimelineView;
 }
 
 function documentSelector(): vscode.DocumentFilter[] {
@@ -120,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
   });
   registerSummary(context, selector, () => client, ready);
   registerMatch(context, selector, () => client, ready, jobs);
+  const timeline = registerTimeline(context, selector, () => client);
   const stateChanges = new vscode.EventEmitter<{ running: boolean }>();
   context.subscriptions.push(stateChanges, client.onDidChangeState((event) => stateChanges.fire({ running: event.newState === State.Running })));
   return {
@@ -129,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
       return client!.sendRequest<ServerInfo>(ServerInfoRequest);
     },
     onDidChangeState: stateChanges.event,
+    timeline,
   };
 }
 

@@ -58,6 +58,8 @@ export const ClientCommands = {
   restartServer: 'vita.restartServer',
   fixAll: 'vita.fixAll',
   showSummary: 'vita.showSummary',
+  /** "vita: Show Résumé Timeline": a webview beside the editor, each dated entry a bar; a click reveals the entry. */
+  showTimeline: 'vita.showTimeline',
   /** "vita: Match Résumé Against Job Description…": picks the job for the active résumé. */
   matchJob: 'vita.matchJob',
   /** `[{ word }]`: the word joins the global `vita.spelling.words` (a spelling quick fix; not in the palette). */
@@ -115,6 +117,19 @@ export interface ServerInfo {
   name: string;
   version: string;
   pid: number;
+}
+
+/** `vita/timeline` `{ uri }` → {@link TimelineResult} | null: the timeline view's drawing. */
+export const TimelineRequest = 'vita/timeline';
+export interface TimelineParams {
+  uri: string;
+}
+export interface TimelineResult {
+  /** An SVG: one `<g class="bar" data-line="N">` per dated entry (N: the 0-based line of its title). */
+  svg: string;
+  /** How many entries are drawn. */
+  entries: number;
+  name?: string;
 }
 
 /**

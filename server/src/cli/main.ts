@@ -13,7 +13,7 @@ import { createHost, type FileSetup, type Host } from '../host/host';
 import { removeTemporaryFilesOnSignal, writeFileAtomic, WriteRefused, type FileStamp } from '../host/writeAtomic';
 import { formatOutline } from '../service/features/symbols';
 import { JsonSyntaxError, jobFormatOf, matchJson, matchResume, matchText, parseJob, type JobDescription } from '../service/match/index';
-import { allRules, createResumeService, type ResumeDocument, summaryText, withSpellingSuggestions } from '../service/index';
+import { allRules, createResumeService, type ResumeDocument, summaryText, timelineHtml, withSpellingSuggestions } from '../service/index';
 import { offsetToPosition } from '../service/positions';
 import { parseCalendarDate } from '../service/settings';
 import { SPELLING_LANGUAGES } from '../service/context';
@@ -104,10 +104,11 @@ const COMMANDS: Record<string, Command> = {
     run: outline,
   },
   summary: {
-    synopsis: 'vita summary [--format text|json] [options] FILE...',
-    description: 'Print experience, entries with durations, words, pages, findings and top skills.',
+    synopsis: 'vita summary [--format text|json|html] [options] FILE...',
+    description:
+      'Print experience, entries with durations, words, pages, findings and top skills. --format html prints a page\nwith a timeline of each résumé: every dated entry a bar, overlaps and gaps between jobs marked, today a line.',
     options: {
-      format: { type: 'string', value: 'text|json', description: 'output format (default: text)' },
+      format: { type: 'string', value: 'text|json|html', description: 'output format (default: text)' },
       today: COMMON.today,
       language: COMMON.language,
       'stdin-filepath': COMMON.stdinFilepath,
@@ -440,9 +441,14 @@ function outline(values: Record<string, string | boolean | undefined>, files: st
 
 /** `vita summary`: durations, roles, words, pages, findings and top skills per file (the hover's facts). */
 function summary(values: Record<string, string | boolean | undefined>, files: string[]): number {
-  const format = formatOf(values, ['text', 'json'], 'summary');
+  const format = formatOf(values, ['text', 'json', 'html'], 'summary');
   const explicit = explicitSettings(values, 'summary');
   const session = newSession();
+  if (format === 'html') {
+    const pages = loadInputs(session, files, values, explicit, 'summary').map((file) => ({ file: printable(file.name), timeline: session.service.timeline(file.doc, session.host.context(file.setup)) }));
+    if (pages.length > 0) process.stdout.write(timelineHtml(pages));
+    return session.ioError ? 2 : 0;
+  }
   const output = loadInputs(session, files, values, explicit, 'summary').map((file) => {
     const context = session.host.context(file.setup);
     const diagnostics = session.service.diagnostics(file.doc, context);

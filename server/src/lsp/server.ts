@@ -25,6 +25,9 @@ import {
   type MatchParams,
   MatchRequest,
   type MatchSummary,
+  type TimelineParams,
+  TimelineRequest,
+  type TimelineResult,
   type ServerInfo,
   ServerCommands,
   ServerInfoRequest,
@@ -32,7 +35,7 @@ import {
   type SummaryResult,
   SummaryRequest,
 } from '../protocol';
-import { createResumeService, type ResumeDocument, type ServiceContext, type SpellingActionOptions, summaryMarkdown } from '../service/index';
+import { createResumeService, type ResumeDocument, type ServiceContext, type SpellingActionOptions, summaryMarkdown, timelineSvg } from '../service/index';
 import type { SpellingEngine } from '../service/spelling/index';
 import { VERSION } from '../version';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
@@ -268,6 +271,13 @@ export function startServer(connection: Connection): void {
     if (!input) return null;
     const summary = service.summarize(input.doc, input.context, input.diagnostics);
     return { summary, markdown: summaryMarkdown(summary) };
+  });
+  // `vita/timeline` { uri } → the timeline view's SVG.
+  connection.onRequest(TimelineRequest, async (params: TimelineParams): Promise<TimelineResult | null> => {
+    const input = await modelFor(params?.uri);
+    if (!input) return null;
+    const timeline = service.timeline(input.doc, input.context);
+    return { svg: timelineSvg(timeline), entries: timeline.bars.length, ...(timeline.name ? { name: timeline.name } : {}) };
   });
   // `vita/match` { uri } → the résumé against its job description (the status item and the panel), null without one.
   connection.onRequest(MatchRequest, async (params: MatchParams): Promise<MatchSummary | null> => {

@@ -8,6 +8,7 @@ import { foldingRanges } from './features/folding';
 import { formatDocument } from './features/format';
 import { hover } from './features/hover';
 import { matchHoverMarkdown, matchOf, mentionAt } from './match/index';
+import { timelineOf, type Timeline } from './features/timeline';
 import type { MatchResult } from './match/types';
 import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
@@ -21,6 +22,7 @@ export type { ServiceContext, VitaOptions, CalendarDate } from './context';
 export { defaultOptions, systemToday } from './context';
 export type { ResumeDocument } from './model/types';
 export type { ResumeSummary } from './features/summary';
+export { timelineHtml, timelineSvg, type Timeline } from './features/timeline';
 export { summaryMarkdown, summaryText } from './features/summary';
 export { parseResume } from './model/parse';
 export { allRules } from './rules/index';
@@ -74,6 +76,8 @@ export interface ResumeService {
   summarize(doc: ResumeDocument, context: ServiceContext, diagnostics?: readonly Diagnostic[]): ResumeSummary;
   hover(doc: ResumeDocument, position: Position, context: ServiceContext, diagnostics?: readonly Diagnostic[]): Hover | null;
   inlayHints(doc: ResumeDocument, context: ServiceContext, range?: Range): InlayHint[];
+  /** The dated entries as bars on a time axis, with overlaps, gaps and today (`features/timeline.ts`). */
+  timeline(doc: ResumeDocument, context: ServiceContext): Timeline;
   /** The résumé against `context.job` (computed once per model and job); undefined without a job. */
   match(doc: ResumeDocument, context: ServiceContext): MatchResult | undefined;
 }
@@ -139,6 +143,7 @@ export function createResumeService(): ResumeService {
       return { ...own, contents: { kind: 'markdown', value: `${value}\n\n---\n\n${text}` } };
     },
     match: (doc, context) => (context.job ? matchOf(doc, context.job) : undefined),
+    timeline: timelineOf,
     inlayHints,
   };
 }
