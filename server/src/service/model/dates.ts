@@ -353,31 +353,6 @@ function computeSuggestedMonth(word: string): number | undefined {
   return bestMonth;
 }
 
-/**
- * True when `word` is a misspelled month and no other month is as close to it as the one suggestMonth gives:
- * `Agust` (August) is; a word as near to two months' names is not. Fixes built on the suggestion are safe only then.
- */
-export function isUnambiguousMonthMisspelling(word: string): boolean {
-  const month = suggestMonth(word);
-  if (month === undefined) return false;
-  const lower = word.toLowerCase();
-  const short = lower.length <= 4;
-  const limit = short ? 1 : 2;
-  const letters = short ? sortLetters(lower) : '';
-  let best = limit + 1;
-  const months = new Set<number>();
-  for (const [target, candidate] of MISSPELLING_TARGETS) {
-    if (short ? target.length !== lower.length || SORTED_TARGETS.get(target) !== letters : target.length < 5) continue;
-    const d = editDistance(lower, target, limit);
-    if (d < best) {
-      best = d;
-      months.clear();
-    }
-    if (d === best) months.add(candidate);
-  }
-  return months.size === 1 && months.has(month);
-}
-
 function sortLetters(word: string): string {
   return [...word].sort().join('');
 }

@@ -23,7 +23,9 @@ export const dateReversed: Rule = {
               { start: start.start, end: start.end, newText: end.text },
               { start: end.start, end: end.end, newText: start.text },
             ],
-            safe: true,
+            // Not safe: which end is wrong (a typo in either year, or the order) only the writer knows. A quick fix,
+            // never applied by Fix All or `vita check --fix`.
+            safe: false,
           },
         ],
       });

@@ -55,7 +55,9 @@ export const dateStyle: Rule = {
             : part.kind === 'present'
               ? `Open end written "${written.text}"; ${source(style.present, 'ranges')} "${wanted}".`
               : `Range separator "${written.text}"; ${source(style.separator, 'ranges')} "${wanted}".`;
-        report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: false }] });
+        // Safe: the same date written the document's way (month spelling, separator, open-end word), as Format
+        // Document writes it; never another date.
+        report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: true }] });
       }
       if (range.split && range.end) {
         const endLine = lineAt(doc.lines, range.end.start) + 1;
