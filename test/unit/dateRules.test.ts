@@ -466,3 +466,20 @@ describe('date rules are calm on clean résumés', () => {
     assert.equal(found[0].fixes?.[0].safe, false);
   });
 });
+
+describe('a column of dates is not a split range', () => {
+  // PDF text that put each entry's dates in a column of their own: `2020` then `2018` on the next line are two dates,
+  // listed newest first, not a range that ends before it starts.
+  const text = readFixture('rules', 'date-reversed', 'date-column.txt');
+
+  test('no date-reversed, and no join offered (joining would write a reversed range)', () => {
+    const found = dateFindings(text).filter((f) => f.rule.id === 'date-reversed' || /split across lines/.test(f.message));
+    assert.deepEqual(show(text, found), []);
+    assert.equal(fixAll(parseResume(text), context()).text, text);
+  });
+
+  test('a reversed split range beside a title is still one', () => {
+    const split = parseFixture(readFixture('rules', 'date-reversed', 'split.txt')).text;
+    assert.equal(dateFindings(split).filter((f) => f.rule.id === 'date-reversed').length, 1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { rangeSpan, rangeText } from './_dates';
+import { isDateColumn, isReversed, rangeSpan, rangeText } from './_dates';
 
 export const dateReversed: Rule = {
   id: 'date-reversed',
@@ -11,8 +11,7 @@ export const dateReversed: Rule = {
   check(doc, report) {
     for (const range of doc.dateRanges) {
       const { start, end } = range;
-      if (!end || end.open || start.firstMonth === undefined || end.lastMonth === undefined) continue;
-      if (start.firstMonth <= end.lastMonth) continue;
+      if (!end || !isReversed(range) || isDateColumn(doc, range)) continue;
       report({
         ...rangeSpan(range),
         message: `The range "${rangeText(range)}" ends before it starts.`,

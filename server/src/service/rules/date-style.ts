@@ -3,6 +3,7 @@ import { lineAt } from '../model/lines';
 import { datedEntries } from '../model/timeline';
 import type { DateRange, ResumeDocument } from '../model/types';
 import type { Fix, OffsetEdit, Rule } from './types';
+import { isReversed } from './_dates';
 
 /** Why a style is asked for, for the message. */
 function source(choice: StyleChoice<string>, others = 'dates'): string {
@@ -59,7 +60,9 @@ export const dateStyle: Rule = {
         // Document writes it; never another date.
         report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: true }] });
       }
-      if (range.split && range.end) {
+      // A split pair that runs backwards is two dates (or a reversed range, date-reversed's business): joining it
+      // would write a range that ends before it starts.
+      if (range.split && range.end && !isReversed(range)) {
         const endLine = lineAt(doc.lines, range.end.start) + 1;
         report({
           start: range.start.start,
