@@ -668,7 +668,7 @@ function yearFirstMonth(s: string, b: number, year: RawPoint): RawPoint | undefi
   if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9 && s.charCodeAt(k) !== 160) return undefined;
   k++;
   if (s.charCodeAt(k) === 32) k++;
-  if (!isAsciiLetter(s.charCodeAt(k))) return undefined;
+  if (!isAsciiLetter(s.charCodeAt(k)) || !MONTH_INITIALS.has(s.charCodeAt(k) | 32)) return undefined;
   const wordEnd = asciiWordEnd(s, k);
   if (wordEnd - k < 3 || wordEnd - k > 9) return undefined;
   const word = s.slice(k, wordEnd);
@@ -1105,7 +1105,12 @@ function isYearNumber(digits: string): boolean {
  * number or an identifier labelled as such. Only the few characters before the date are read.
  */
 function labelledNotResumeDate(s: string, i: number): boolean {
-  if (i === 0) return false;
+  // Most dates open the line or follow a bracket, a bar or a comma: no label can end there.
+  let k = i - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const p = s.charCodeAt(k);
+  if (!isAsciiLetter(p) && !isDigit(p) && p !== 46 && p !== 58 && p !== 35 && p !== 45 && p !== 41 && p !== 0x2013 && p !== 0x2014) return false;
   const before = s.slice(Math.max(0, i - 40), i);
   if (BIRTH_LABEL.test(before) || NUMBER_LABEL.test(before)) return true;
   if (!isDigit(s.charCodeAt(i))) return false;
