@@ -546,6 +546,7 @@ const WILD_RANGES: WildCase[] = [
   // year first (tables that sort by year): `2015 June-Aug`
   { line: '| 2015 June-Aug | Organiser, reading group |', text: '2015 June-Aug', start: '2015 June', end: 'Aug', first: m(2015, 6), last: m(2015, 8) },
   { line: '2016 Nov – 2017 Feb', text: '2016 Nov – 2017 Feb', start: '2016 Nov', end: '2017 Feb', first: m(2016, 11), last: m(2017, 2) },
+  { line: '2011 June-Aug', text: '2011 June-Aug', start: '2011 June', end: 'Aug', first: m(2011, 6), last: m(2011, 8) },
   // two dates side by side, the dash lost (PDF)
   { line: 'NORTHGATE CLINIC OCTOBER 6, 2008 December 9, 2013 Position RN', text: 'OCTOBER 6, 2008 December 9, 2013', start: 'OCTOBER 6, 2008', end: 'December 9, 2013', first: m(2008, 10), last: m(2013, 12), noSeparator: true },
 ];
@@ -610,6 +611,13 @@ describe('date ranges as written in the wild', () => {
     assert.equal(r.end?.text, '2024/5');
     assert.equal(r.start.firstMonth, m(2023, 6));
     assert.equal(r.end?.lastMonth, m(2024, 5));
+  });
+
+  it('reads `2024/5 – 2025/6` as months: a range goes on after it', () => {
+    const r = only('2024/5 – 2025/6');
+    assert.equal(r.start.text, '2024/5');
+    assert.equal(r.start.firstMonth, m(2024, 5));
+    assert.equal(r.end?.lastMonth, m(2025, 6));
   });
 
   it('keeps the month reading where a month is possible: `2009/10` is October 2009, `2019/07` July', () => {
