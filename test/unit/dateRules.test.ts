@@ -483,3 +483,18 @@ describe('a column of dates is not a split range', () => {
     assert.equal(dateFindings(split).filter((f) => f.rule.id === 'date-reversed').length, 1);
   });
 });
+
+describe('date-style: LaTeX and Pandoc dashes', () => {
+  test('`--` is an en dash and `---` an em dash: no finding beside `–` and `—`', () => {
+    const doc = '## Experience\n\nAcme, Analyst\n2019 -- 2021\n\nGlobex, Clerk\n2016 – 2019\n\nInitech, Clerk\n2014 -- 2016\n\n## Education\n\nState College\n2010 --- 2014\n\nCity School\n2006 — 2010\n';
+    // The en dashes (`--`, `–`) are most; the em dashes (`---`, `—`) are the odd ones, whichever way written.
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-style');
+    assert.deepEqual(found.map((f) => doc.slice(f.start, f.end)), ['---', '—']);
+  });
+
+  test('a document that writes `--` gets `--` where it wrote a hyphen', () => {
+    const doc = '## Experience\n\nAcme, Analyst\n2019 -- 2021\n\nGlobex, Clerk\n2016 -- 2019\n\nInitech, Clerk\n2014 - 2016\n';
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-style');
+    assert.deepEqual(found.map((f) => [doc.slice(f.start, f.end), f.fixes?.[0].edits[0].newText]), [['-', ' -- ']]);
+  });
+});
