@@ -213,7 +213,36 @@ describe('date-style', () => {
     assert.deepEqual(all.filter((f) => f.rule.id === 'date-invalid'), []);
     const splits = all.filter((f) => f.rule.id === 'date-style' && /split across lines/.test(f.message));
     assert.equal(splits.length, 4);
-    assert.ok(splits.every((f) => f.effectiveSeverity === 'hint' && f.fixes?.[0].safe));
+    assert.ok(splits.every((f) => f.effectiveSeverity === 'hint' && f.fixes?.[0].safe === false));
+    // The join, asked for, puts each end after its start and keeps every other line.
+    const joined = applyEdits(text, splits.flatMap((f) => f.fixes![0].edits)).text;
+    assert.equal(
+      joined,
+      [
+        'Ines Moreau-Oduya',
+        'Lyon · ines.mo@example.fr',
+        '',
+        'Work Experience',
+        '',
+        '### Atelier Rhône SARL, Project Accountant, Lyon',
+        '',
+        '#### 2023/02 – now Cost reporting for 9 building sites',
+        '',
+        '- Built the monthly cost-to-complete workbook.',
+        '  - Cut closing time by 3 days.',
+        '',
+        '### Cabinet Vautrin, Junior Accountant, Lyon',
+        '',
+        '2019/09 – 2023/01 Bookkeeping for 35 small businesses',
+        '- Prepared VAT returns every quarter.',
+        '',
+        'Education',
+        '',
+        '2016/09 – 2018/06 M.Sc. Accounting, Université Lumière Lyon 2',
+        '2013/09 – 2016/06 B.A. Economics, Université Jean Moulin',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

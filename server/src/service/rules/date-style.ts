@@ -12,8 +12,9 @@ function source(choice: StyleChoice<string>, others = 'dates'): string {
 
 /**
  * The fix for a split range (`2013/09 M.S. …` / `2016/03`): the end goes after the start, and leaves its own line —
- * the whole line when nothing else stands on it. Safe: the dates and their order stay what they were; only the
- * layout a PDF conversion left changes.
+ * the whole line when nothing else stands on it. A quick fix only: it moves words across lines, and the pairing of a
+ * date with one on a later line is a reading of PDF text that may be wrong (two dates of two entries); only the writer
+ * knows.
  */
 function joinSplit(doc: ResumeDocument, range: DateRange, style: DocumentDateStyle): Fix {
   const end = range.end!;
@@ -32,7 +33,7 @@ function joinSplit(doc: ResumeDocument, range: DateRange, style: DocumentDateSty
   return {
     title: `Join the date range onto one line: "${range.start.text}${inserted}"`,
     edits: [{ start: range.start.end, end: range.start.end, newText: inserted }, removal],
-    safe: true,
+    safe: false,
   };
 }
 
