@@ -29,7 +29,8 @@ const TEXT = [
   '',
 ].join('\n');
 
-const FIXED = TEXT.replace('- o Rebuilt the the ledger service.   ', '- Rebuilt the the ledger service.').replace('* Ran the  release', '- Ran the release');
+// The date's separator as vita.dates.style asks (below): a safe date-style fix, the same as Format Document writes.
+const FIXED = TEXT.replace('- o Rebuilt the the ledger service.   ', '- Rebuilt the the ledger service.').replace('* Ran the  release', '- Ran the release').replace('2019-2024', '2019–2024');
 
 function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'resume', 1, text), edits);
@@ -100,7 +101,7 @@ describe('Fix All, Format Document and Disable quick fixes over stdio', () => {
 
   test('vita.applyFixAll applies the fixes through a versioned workspace/applyEdit', async () => {
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'vita.applyFixAll', arguments: [{ uri, version: 3 }] });
-    assert.deepEqual(result, { applied: 4 }); // glyph, trailing spaces, marker, double space (a doubled word is the writer's)
+    assert.deepEqual(result, { applied: 5 }); // glyph, trailing spaces, marker, double space, date separator (a doubled word is the writer's)
     assert.equal(applied.length, 1);
     const change = applied[0].edit.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: TextEdit[] };
     assert.deepEqual(change.textDocument, { uri, version: 3 });

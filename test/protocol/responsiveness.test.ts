@@ -36,7 +36,8 @@ function bigResume(lines: number): string {
   const out = ['# Pat Example', '', 'pat.example@example.com · +1 555 010 0000', '', '## Experience', ''];
   for (let i = 0; out.length < lines; i++) {
     const start = 1990 + (i % 30);
-    out.push(`### ${orgs[i % orgs.length]} — ${roles[i % roles.length]}`, `Leeds, UK · Jan ${start} – Mar ${start + 1 + (i % 3)}`, '');
+    // Roles one after another, listed oldest first: the check has findings to publish (date-chronology).
+    out.push(`### ${orgs[i % orgs.length]} — ${roles[i % roles.length]}`, `Leeds, UK · Jan ${start} – ${['Mar', 'Jun', 'Oct'][i % 3]} ${start}`, '');
     for (let b = 0; b < 4; b++) out.push(bullets[(i + b) % bullets.length]);
     out.push('');
   }

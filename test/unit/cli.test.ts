@@ -174,7 +174,7 @@ describe('vita check: text output', () => {
     assert.equal(result.code, 1);
     const lines = result.stdout.trim().split('\n');
     assert.match(lines[lines.length - 1], /^✖ 2 problems \(1 error, 1 warning, 0 infos\) in 1 file · 1 fixable with --fix · \d+ hints? not shown \(--hints\)$/);
-    assert.doesNotMatch(result.stdout, / hint /);
+    assert.doesNotMatch(result.stdout, /^\S+:\d+:\d+ hint /m);
     assert.match(vita(dir, ['check', '--hints', 'resume.md']).stdout, /resume\.md:9:3 hint style-weak-verb/);
     assert.match(vita(folder({ 'resume.md': CLEAN }), ['check', 'resume.md']).stdout, /^✔ no problems in 1 file/m);
   });
@@ -249,5 +249,40 @@ describe('vita check --fix, --fix-dry-run, --diff', () => {
     if (spawnSync('mkfifo', [fifo]).status !== 0) return;
     assert.throws(() => writeFileAtomic(fifo, 'new text'), /not a regular file/);
     assert.ok(statSync(fifo).isFIFO());
+  });
+});
+
+describe('vita match', () => {
+  const JOB = '# Data Analyst\n\n## Requirements\n\n- SQL\n- Tableau\n\n## Nice to have\n\n- Python\n';
+  const CV = '# Rui Tanaka\nrui@example.com\n\n## Experience\n\n### Lantern Analytics — Analyst, 2020 – 2024\n\n- Wrote SQL that cut report time by 50%.\n\n## Skills\n\nTableau, Python\n';
+
+  test('--format json prints the issue\'s shape; text lists each term; exit 0', () => {
+    const dir = folder({ 'job.md': JOB, 'resume.md': CV });
+    const json = vita(dir, ['match', '--job', 'job.md', '--format', 'json', 'resume.md']);
+    assert.equal(json.code, 0, json.stderr);
+    const [result] = JSON.parse(json.stdout);
+    assert.deepEqual(Object.keys(result), ['file', 'job', 'coverage', 'terms']);
+    assert.equal(result.file, 'resume.md');
+    assert.equal(result.job, 'job.md');
+    assert.deepEqual(result.terms.map((t: { term: string; status: string; required: boolean }) => `${t.term}:${t.status}:${t.required}`), ['SQL:evidenced:true', 'Tableau:listed:true', 'Python:listed:false']);
+    assert.equal(result.coverage, 0.75);
+    for (const term of result.terms) {
+      assert.deepEqual(Object.keys(term), ['term', 'aliases', 'required', 'status', 'jobRange', 'evidence']);
+      assert.equal(typeof term.jobRange.start.line, 'number');
+    }
+    const text = vita(dir, ['match', '--job', 'job.md', 'resume.md']);
+    assert.match(text.stdout, /coverage 75%/);
+    assert.match(text.stdout, /✓ evidenced required {2}SQL/);
+  });
+
+  test('no --job, a missing job or a broken JSON job is a usage or I/O error (exit 2)', () => {
+    const dir = folder({ 'resume.md': CV, 'job.json': '{ "title": ' });
+    assert.equal(vita(dir, ['match', 'resume.md']).code, 2);
+    const missing = vita(dir, ['match', '--job', 'nope.md', 'resume.md']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read the job nope\.md: no such file/);
+    const broken = vita(dir, ['match', '--job', 'job.json', 'resume.md']);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /job\.json: is not valid JSON/);
   });
 });

@@ -52,6 +52,19 @@ describe('vita check --fix', () => {
     assert.doesNotMatch(left.join('\n'), /bullet-stray-glyph|whitespace-trailing/);
   });
 
+  test('never swaps a reversed range nor guesses a misspelled month: those facts are the writer\'s to fix', () => {
+    const file = join(dir, 'facts.md');
+    const text = RESUME.replace('2019 – 2024', 'Jun 2024 – Jan 2019').replace('## Experience\n', '## Experience\n\n### Fabrikam, Intern, Agust 2017 – Sep 2017\n');
+    writeFileSync(file, text);
+    const result = vita('check', '--fix', 'facts.md');
+    assert.equal(result.code, 1, result.stderr);
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /Jun 2024 – Jan 2019/);
+    assert.match(fixed, /Agust 2017 – Sep 2017/);
+    assert.match(result.stdout, /error date-reversed/);
+    assert.match(result.stdout, /error date-invalid/);
+  });
+
   test('a file it cannot read is an I/O error (exit 2)', () => {
     assert.equal(vita('check', '--fix', 'missing.md').code, 2);
   });

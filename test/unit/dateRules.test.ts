@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { defaultOptions, type ServiceContext, type VitaOptions } from '../../server/src/service/context';
 import { applyEdits } from '../../server/src/service/edits';
 import { runRules, type RuleFinding } from '../../server/src/service/features/diagnostics';
-import { isUnambiguousMonthMisspelling } from '../../server/src/service/model/dates';
+import { fixAll } from '../../server/src/service/features/fixAll';
 import { parseResume } from '../../server/src/service/model/parse';
 import { resolveSettings } from '../../server/src/service/settings';
 import { listFixtures, parseFixture, readFixture } from '../helpers/fixtures';
@@ -213,7 +213,36 @@ describe('date-style', () => {
     assert.deepEqual(all.filter((f) => f.rule.id === 'date-invalid'), []);
     const splits = all.filter((f) => f.rule.id === 'date-style' && /split across lines/.test(f.message));
     assert.equal(splits.length, 4);
-    assert.ok(splits.every((f) => f.effectiveSeverity === 'hint' && f.fixes?.[0].safe));
+    assert.ok(splits.every((f) => f.effectiveSeverity === 'hint' && f.fixes?.[0].safe === false));
+    // The join, asked for, puts each end after its start and keeps every other line.
+    const joined = applyEdits(text, splits.flatMap((f) => f.fixes![0].edits)).text;
+    assert.equal(
+      joined,
+      [
+        'Ines Moreau-Oduya',
+        'Lyon · ines.mo@example.fr',
+        '',
+        'Work Experience',
+        '',
+        '### Atelier Rhône SARL, Project Accountant, Lyon',
+        '',
+        '#### 2023/02 – now Cost reporting for 9 building sites',
+        '',
+        '- Built the monthly cost-to-complete workbook.',
+        '  - Cut closing time by 3 days.',
+        '',
+        '### Cabinet Vautrin, Junior Accountant, Lyon',
+        '',
+        '2019/09 – 2023/01 Bookkeeping for 35 small businesses',
+        '- Prepared VAT returns every quarter.',
+        '',
+        'Education',
+        '',
+        '2016/09 – 2018/06 M.Sc. Accounting, Université Lumière Lyon 2',
+        '2013/09 – 2016/06 B.A. Economics, Université Jean Moulin',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -267,14 +296,7 @@ describe('date-invalid', () => {
   test('a misspelled month is fixed in the document\'s month style', () => {
     const doc = '## Experience\n\nAcme, Analyst\nMarch 2021 – Present\n\nGlobex, Clerk\nJanuary 2018 – Febuary 2021\n';
     const finding = dateFindings(doc).find((f) => f.rule.id === 'date-invalid');
-    assert.deepEqual(finding?.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['February', true]]);
-  });
-
-  test('a fix is safe only when no other month is as close', () => {
-    assert.equal(isUnambiguousMonthMisspelling('Agust'), true);
-    assert.equal(isUnambiguousMonthMisspelling('Jnu'), true);
-    assert.equal(isUnambiguousMonthMisspelling('Octber'), true);
-    assert.equal(isUnambiguousMonthMisspelling('Dean'), false);
+    assert.deepEqual(finding?.fixes?.map((f) => [f.edits[0].newText, f.safe]), [['February', false]]);
   });
 
   test('a duration after a date is not an unreadable end', () => {
@@ -316,5 +338,192 @@ describe('vita.dates settings', () => {
     assert.match(problems.join('\n'), /vita\.dates\.style\.month.*short, short-period, long/);
     assert.match(problems.join('\n'), /vita\.dates\.gapMonths/);
     assert.equal(resolveSettings({ dates: { style: 'short' } }).problems.length, 1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fixes never change facts: Fix All (`source.fixAll.vita`, `vita check --fix`) applies only safe fixes, and a safe
+// fix of a date rule changes the form of a date (month spelling, separator, open-end word, layout), never a fact.
+
+describe('date fixes never change facts', () => {
+  /** What the text says: its dates in order (year, month, day or "open") and every other word, as a multiset. */
+  function facts(text: string): { dates: string[]; words: string[] } {
+    const doc = parseResume(text);
+    const dates: string[] = [];
+    const spans: [number, number][] = [];
+    for (const range of doc.dateRanges) {
+      for (const point of [range.start, range.end]) {
+        if (!point) continue;
+        dates.push(point.open ? 'open' : point.invalid ? `invalid:${point.text.toLowerCase()}` : `${point.year}-${point.month ?? ''}-${point.day ?? ''}`);
+        spans.push([point.start, point.end]);
+      }
+      if (range.separator) spans.push([range.separator.start, range.separator.end]);
+    }
+    let rest = '';
+    let at = 0;
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+      rest += `${text.slice(at, start)} `;
+      at = Math.max(at, end);
+    }
+    rest += text.slice(at);
+    const words = (rest.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !['to', 'until', 'through', 'thru', 'till'].includes(w)).sort();
+    return { dates, words };
+  }
+
+  const DATE_RULES = new Set(['date-ambiguous', 'date-chronology', 'date-format', 'date-future', 'date-gap', 'date-invalid', 'date-overlap', 'date-reversed', 'date-style', 'whitespace-multiple']);
+  const documents: [string, string][] = [];
+  for (const id of DATE_RULES) for (const name of listFixtures('rules', id)) documents.push([`${id}/${name}`, parseFixture(readFixture('rules', id, name)).text]);
+  for (const name of CORPUS) {
+    const text = readFixture('dates-corpus', name);
+    documents.push([name, text]);
+    for (const injection of INJECTIONS[name] ?? []) documents.push([`${name} with ${injection.kind}`, text.replace(injection.from, injection.to)]);
+  }
+
+  for (const [name, text] of documents) {
+    test(`${name}: every safe fix keeps the dates and words`, () => {
+      const ctx = context((options) => {
+        options.rules['date-overlap'] = 'hint';
+        options.rules['date-gap'] = 'hint';
+      });
+      const before = facts(text);
+      for (const finding of runRules(parseResume(text), ctx).filter((f) => DATE_RULES.has(f.rule.id))) {
+        for (const fix of finding.fixes?.filter((x) => x.safe) ?? []) {
+          const after = facts(applyEdits(text, fix.edits).text);
+          assert.deepEqual(after, before, `${finding.rule.id}: "${fix.title}" changed a fact`);
+        }
+      }
+    });
+  }
+
+  test('date-reversed: the swap is a quick fix only; Fix All leaves the range as written', () => {
+    const text = parseFixture(readFixture('rules', 'date-reversed', 'reversed.md')).text;
+    const finding = dateFindings(text).find((f) => f.rule.id === 'date-reversed');
+    assert.deepEqual(finding?.fixes?.map((f) => [f.title, f.safe]), [['Swap to "Sep 2019 – Jul 2021"', false]]);
+    assert.match(applyFix(text, [finding!], 'date-reversed'), /^Sep 2019 – Jul 2021$/m);
+    assert.match(fixAll(parseResume(text), context()).text, /^Jul 2021 – Sep 2019$/m);
+  });
+
+  test('date-invalid: a month guessed from a misspelling is a quick fix only', () => {
+    const text = parseFixture(readFixture('rules', 'date-invalid', 'months.md')).text;
+    const fixes = dateFindings(text).filter((f) => f.rule.id === 'date-invalid').flatMap((f) => f.fixes ?? []);
+    assert.deepEqual(fixes.map((f) => [f.edits[0].newText, f.safe]), [['Aug', false], ['Jun', false]]);
+    const fixed = fixAll(parseResume(text), context()).text;
+    assert.match(fixed, /^Agust 2021 – Present$/m);
+    assert.match(fixed, /^Jnu 2018 – Jul 2021$/m);
+  });
+
+  test('date-style: month spelling, separator and open-end word are safe, as Format Document writes them', () => {
+    const text = parseFixture(readFixture('rules', 'date-style', 'mixed.md')).text;
+    const findings = dateFindings(text).filter((f) => f.rule.id === 'date-style');
+    assert.ok(findings.length >= 4);
+    assert.ok(findings.every((f) => f.fixes?.every((fix) => fix.safe)));
+    const fixed = fixAll(parseResume(text), context()).text;
+    assert.match(fixed, /^Sep 2019 – May 2021$/m);
+    assert.match(fixed, /^Aug 2017 – Dec 2018$/m);
+    assert.deepEqual(facts(fixed), facts(text));
+  });
+});
+
+describe('date rules are calm on clean résumés', () => {
+  test('date-chronology is an info by default', () => {
+    const text = parseFixture(readFixture('rules', 'date-chronology', 'concurrent.md')).text;
+    const found = dateFindings(text).filter((f) => f.rule.id === 'date-chronology');
+    assert.equal(found.length, 2);
+    assert.ok(found.every((f) => f.effectiveSeverity === 'info'));
+  });
+
+  test('date-chronology: roles at one employer are compared with each other, the employer with the other entries', () => {
+    const doc = [
+      '## Experience',
+      '',
+      '### Fabrikam',
+      '',
+      '#### Lead Engineer',
+      'Mar 2021 – Present',
+      '',
+      '#### Engineer',
+      'Jan 2018 – Feb 2021',
+      '',
+      '### Contoso',
+      '',
+      '#### Analyst',
+      'Jan 2012 – Dec 2013',
+      '',
+      '#### Senior Analyst',
+      'Jan 2014 – Dec 2017',
+      '',
+    ].join('\n');
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-chronology');
+    assert.deepEqual(show(doc, found).map((line) => line.split(':')[0]), ['date-chronology info "Jan 2014 – Dec 2017"']);
+  });
+
+  test('date-format: among month names, a long role in years and the current role in years are fine', () => {
+    const doc = [
+      '## Experience',
+      '',
+      'Acme, Analyst',
+      'Mar 2021 – Present',
+      '',
+      'Globex, Clerk',
+      'Jan 2019 – Feb 2021',
+      '',
+      'Vandelay, Buyer',
+      'Jun 2016 – Dec 2018',
+      '',
+      'Soylent, Intern',
+      'Jun 2012 – Aug 2012',
+      '',
+      'Hooli, Founder',
+      '2019 – Present',
+      '',
+      'Initech, Researcher',
+      '2015 – 2018',
+      '',
+      'Umbrella, Tutor',
+      '2013 – 2014',
+      '',
+    ].join('\n');
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-format');
+    assert.deepEqual(found.map((f) => doc.slice(f.start, f.end)), ['2013 – 2014']);
+  });
+
+  test('date-format: among years, a short role and the current role in months are fine; a long one is not', () => {
+    const text = parseFixture(readFixture('rules', 'date-format', 'precision-mix.md')).text;
+    const found = dateFindings(text).filter((f) => f.rule.id === 'date-format');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Jan 2006 – Dec 2008']);
+    assert.equal(found[0].fixes?.[0].title, 'Write as "2006 – 2008"');
+    assert.equal(found[0].fixes?.[0].safe, false);
+  });
+});
+
+describe('a column of dates is not a split range', () => {
+  // PDF text that put each entry's dates in a column of their own: `2020` then `2018` on the next line are two dates,
+  // listed newest first, not a range that ends before it starts.
+  const text = readFixture('rules', 'date-reversed', 'date-column.txt');
+
+  test('no date-reversed, and no join offered (joining would write a reversed range)', () => {
+    const found = dateFindings(text).filter((f) => f.rule.id === 'date-reversed' || /split across lines/.test(f.message));
+    assert.deepEqual(show(text, found), []);
+    assert.equal(fixAll(parseResume(text), context()).text, text);
+  });
+
+  test('a reversed split range beside a title is still one', () => {
+    const split = parseFixture(readFixture('rules', 'date-reversed', 'split.txt')).text;
+    assert.equal(dateFindings(split).filter((f) => f.rule.id === 'date-reversed').length, 1);
+  });
+});
+
+describe('date-style: LaTeX and Pandoc dashes', () => {
+  test('`--` is an en dash and `---` an em dash: no finding beside `–` and `—`', () => {
+    const doc = '## Experience\n\nAcme, Analyst\n2019 -- 2021\n\nGlobex, Clerk\n2016 – 2019\n\nInitech, Clerk\n2014 -- 2016\n\n## Education\n\nState College\n2010 --- 2014\n\nCity School\n2006 — 2010\n';
+    // The en dashes (`--`, `–`) are most; the em dashes (`---`, `—`) are the odd ones, whichever way written.
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-style');
+    assert.deepEqual(found.map((f) => doc.slice(f.start, f.end)), ['---', '—']);
+  });
+
+  test('a document that writes `--` gets `--` where it wrote a hyphen', () => {
+    const doc = '## Experience\n\nAcme, Analyst\n2019 -- 2021\n\nGlobex, Clerk\n2016 -- 2019\n\nInitech, Clerk\n2014 - 2016\n';
+    const found = dateFindings(doc).filter((f) => f.rule.id === 'date-style');
+    assert.deepEqual(found.map((f) => [doc.slice(f.start, f.end), f.fixes?.[0].edits[0].newText]), [['-', ' -- ']]);
   });
 });

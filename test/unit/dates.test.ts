@@ -500,3 +500,207 @@ describe('dates: a range holds a digit', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Dates as written in real résumés (fictional lines in the shapes found there).
+
+interface WildCase extends RangeCase {
+  /** The range has no separator (`2024/5`, two dates side by side). */
+  noSeparator?: boolean;
+}
+
+const WILD_RANGES: WildCase[] = [
+  // ALL-CAPS months
+  { line: 'JUNE 2022 - DECEMBER 2022', text: 'JUNE 2022 - DECEMBER 2022', start: 'JUNE 2022', end: 'DECEMBER 2022', first: m(2022, 6), last: m(2022, 12) },
+  { line: 'SEPT. 2019 – PRESENT', text: 'SEPT. 2019 – PRESENT', start: 'SEPT. 2019', end: 'PRESENT', first: m(2019, 9), open: true },
+  // two-digit ends
+  { line: '2015–18', text: '2015–18', start: '2015', end: '18', separator: '–', first: m(2015, 1), last: m(2018, 12), family: 'year-only' },
+  { line: '* 2016-18: Reporter, The Daily Example', text: '2016-18', start: '2016', end: '18', separator: '-', first: m(2016, 1), last: m(2018, 12) },
+  { line: '2009-13', text: '2009-13', start: '2009', end: '13', separator: '-', last: m(2013, 12) },
+  { line: '1998 – 02', text: '1998 – 02', start: '1998', end: '02', separator: '–', first: m(1998, 1), last: m(2002, 12) },
+  { line: '2015 – ’17', text: '2015 – ’17', start: '2015', end: '’17', last: m(2017, 12) },
+  { line: "Sep 2016 - '19", text: "Sep 2016 - '19", start: 'Sep 2016', end: "'19", first: m(2016, 9), last: m(2019, 12) },
+  { line: '2019–20: Fellow, Example Trust', text: '2019–20', start: '2019', end: '20', last: m(2020, 12) },
+  // one year for two months
+  { line: 'June-July 2017', text: 'June-July 2017', start: 'June', end: 'July 2017', separator: '-', first: m(2017, 6), last: m(2017, 7) },
+  { line: 'Sept.-Dec. 2019', text: 'Sept.-Dec. 2019', start: 'Sept.', end: 'Dec. 2019', separator: '-', first: m(2019, 9), last: m(2019, 12) },
+  // open ends in words
+  { line: 'Designer - 2018 to Present', text: '2018 to Present', start: '2018', end: 'Present', separator: 'to', first: m(2018, 1), open: true },
+  { line: 'Since March 2022: Doctoral Fellow', text: 'Since March 2022', start: 'March 2022', first: m(2022, 3), open: true, qualifier: 'Since' },
+  { line: 'Volunteer since 2019', text: 'since 2019', start: '2019', first: m(2019, 1), open: true, qualifier: 'since' },
+  { line: 'Jan 2020 - ongoing', text: 'Jan 2020 - ongoing', start: 'Jan 2020', end: 'ongoing', open: true },
+  { line: 'Sep 2018, present', text: 'Sep 2018, present', start: 'Sep 2018', end: 'present', separator: ',', first: m(2018, 9), open: true },
+  { line: '(Sep 2018, Present)', text: 'Sep 2018, Present', start: 'Sep 2018', end: 'Present', separator: ',', open: true },
+  // seasons, any case
+  { line: 'Fall 2009 – June 2011', text: 'Fall 2009 – June 2011', start: 'Fall 2009', end: 'June 2011', first: m(2009, 9), last: m(2011, 6) },
+  { line: 'fall 2009 - spring 2011', text: 'fall 2009 - spring 2011', start: 'fall 2009', end: 'spring 2011', first: m(2009, 9), last: m(2011, 5) },
+  { line: 'winter 2018 – summer 2018', text: 'winter 2018 – summer 2018', start: 'winter 2018', end: 'summer 2018', first: m(2017, 12), last: m(2018, 8) },
+  // a season of two years: `2024/5`, `2019/20`
+  { line: '- 2024/5 Mentoring', text: '2024/5', start: '2024', end: '5', first: m(2024, 1), last: m(2025, 12), noSeparator: true },
+  { line: '2019/20 season', text: '2019/20', start: '2019', end: '20', first: m(2019, 1), last: m(2020, 12), noSeparator: true },
+  // LaTeX and Pandoc dashes
+  { line: '2015 --- 2018', text: '2015 --- 2018', start: '2015', end: '2018', separator: '---' },
+  { line: 'September 2018 --- August 2019.\\\\', text: 'September 2018 --- August 2019', start: 'September 2018', end: 'August 2019', separator: '---', last: m(2019, 8) },
+  { line: 'Jan 2019 --- Present', text: 'Jan 2019 --- Present', start: 'Jan 2019', end: 'Present', separator: '---', open: true },
+  { line: 'May 2012 -- June 2014', text: 'May 2012 -- June 2014', start: 'May 2012', end: 'June 2014', separator: '--' },
+  // year first (tables that sort by year): `2015 June-Aug`
+  { line: '| 2015 June-Aug | Organiser, reading group |', text: '2015 June-Aug', start: '2015 June', end: 'Aug', first: m(2015, 6), last: m(2015, 8) },
+  { line: '2016 Nov – 2017 Feb', text: '2016 Nov – 2017 Feb', start: '2016 Nov', end: '2017 Feb', first: m(2016, 11), last: m(2017, 2) },
+  { line: '2011 June-Aug', text: '2011 June-Aug', start: '2011 June', end: 'Aug', first: m(2011, 6), last: m(2011, 8) },
+  // two dates side by side, the dash lost (PDF)
+  { line: 'NORTHGATE CLINIC OCTOBER 6, 2008 December 9, 2013 Position RN', text: 'OCTOBER 6, 2008 December 9, 2013', start: 'OCTOBER 6, 2008', end: 'December 9, 2013', first: m(2008, 10), last: m(2013, 12), noSeparator: true },
+];
+
+describe('date ranges as written in the wild', () => {
+  for (const c of WILD_RANGES) {
+    it(`reads ${JSON.stringify(c.line)}`, () => {
+      const r = only(c.line);
+      assert.equal(r.text, c.text);
+      assert.equal(c.line.slice(r.span.start, r.span.end), c.text);
+      assert.equal(r.start.text, c.start);
+      assert.equal(c.line.slice(r.start.start, r.start.end), c.start);
+      assert.equal(r.end?.text, c.end);
+      if (r.end) assert.equal(c.line.slice(r.end.start, r.end.end), c.end);
+      if (c.separator !== undefined) {
+        assert.equal(r.separator?.text, c.separator);
+        assert.equal(c.line.slice(r.separator.start, r.separator.end), c.separator);
+      }
+      if (c.noSeparator) assert.equal(r.separator, undefined);
+      if (c.first !== undefined) assert.equal(r.start.firstMonth, c.first);
+      if (c.last !== undefined) assert.equal((r.end ?? r.start).lastMonth, c.last);
+      assert.equal(r.open, c.open ?? false);
+      if (r.end) assert.equal(r.end.open, c.open ?? false);
+      assert.equal(r.qualifier?.text, c.qualifier);
+      assert.equal(r.expected, false);
+      if (c.family) assert.equal(r.start.family, c.family);
+      assert.equal(r.start.invalid, undefined);
+      assert.equal(r.end?.invalid, undefined);
+      assert.equal(r.split, false);
+    });
+  }
+
+  const WILD_POINTS: PointCase[] = [
+    { line: '[2016-10-26]', text: '2016-10-26', family: 'iso', precision: 'day', year: 2016, month: 10, day: 26 },
+    { line: '| [2018-11-29 Thu] | Seminar talk |', text: '2018-11-29', family: 'iso', precision: 'day', month: 11, day: 29 },
+    { line: '| 2018 Dec      | Co-chair, a session |', text: '2018 Dec', family: 'month-name', precision: 'month', year: 2018, month: 12, first: m(2018, 12), monthToken: 'Dec' },
+    { line: '2017 June', text: '2017 June', family: 'month-name', year: 2017, month: 6, monthToken: 'June' },
+    // `2011-12` may be a school year or December 2011; read as written (ISO), the document decides nothing here
+    { line: '2011-12', text: '2011-12', family: 'iso', month: 12, year: 2011 },
+  ];
+  for (const c of WILD_POINTS) {
+    it(`reads ${JSON.stringify(c.line)} as one date`, () => {
+      const range = only(c.line);
+      const p = range.start;
+      assert.equal(range.end, undefined);
+      assert.equal(p.text, c.text);
+      assert.equal(c.line.slice(p.start, p.end), c.text);
+      assert.equal(p.family, c.family);
+      if (c.precision) assert.equal(p.precision, c.precision);
+      if (c.year !== undefined) assert.equal(p.year, c.year);
+      if (c.month !== undefined) assert.equal(p.month, c.month);
+      if (c.day !== undefined) assert.equal(p.day, c.day);
+      if (c.first !== undefined) assert.equal(p.firstMonth, c.first);
+      if (c.monthToken !== undefined) assert.equal(p.monthToken?.text, c.monthToken);
+      assert.equal(p.invalid, undefined);
+    });
+  }
+
+  it('reads a two-year season as a point inside a range: `2023/6 - 2024/5` is June 2023 to May 2024', () => {
+    const r = only('2023/6 - 2024/5');
+    assert.equal(r.start.text, '2023/6');
+    assert.equal(r.end?.text, '2024/5');
+    assert.equal(r.start.firstMonth, m(2023, 6));
+    assert.equal(r.end?.lastMonth, m(2024, 5));
+  });
+
+  it('reads `2024/5 – 2025/6` as months: a range goes on after it', () => {
+    const r = only('2024/5 – 2025/6');
+    assert.equal(r.start.text, '2024/5');
+    assert.equal(r.start.firstMonth, m(2024, 5));
+    assert.equal(r.end?.lastMonth, m(2025, 6));
+  });
+
+  it('keeps the month reading where a month is possible: `2009/10` is October 2009, `2019/07` July', () => {
+    assert.equal(only('2009/10').start.month, 10);
+    assert.equal(only('2009/10').end, undefined);
+    assert.equal(only('2019/07').start.month, 7);
+  });
+
+  it('keeps a month that is not one invalid when no later year reads: `2019-13`, `2021/13`', () => {
+    assert.match(only('2019-13').start.invalid ?? '', /month 13/);
+    assert.match(only('2021/13').start.invalid ?? '', /month 13/);
+  });
+});
+
+describe('not ranges, as written in the wild', () => {
+  const LONE: [string, string[]][] = [
+    // lists of years or seasons: each a date of its own
+    ['- Summer Music Camp 2025, 2026 (assistant tutor)', ['2025', '2026']],
+    ['- Statistics I (Spring 2019, Spring 2020)', ['Spring 2019', 'Spring 2020']],
+    ['Reviewer for two conferences (2023, 2024)', ['2023', '2024']],
+    // a year, a separator and words
+    ['- 2022 - Royal Society award ceremony', ['2022']],
+    ['2020 - 25 students a term', ['2020']],
+    ['2019 – 18 months on the ward', ['2019']],
+    // a comma and an open word that starts prose
+    ['Jan 2020, now a team of twelve', ['Jan 2020']],
+    // a state code and a number are not labels
+    ['Boise, ID 2015 - 2018', ['2015 - 2018']],
+    ['Top 50 2019-2020', ['2019-2020']],
+  ];
+  for (const [line, texts] of LONE) {
+    it(`reads ${JSON.stringify(line)} as ${JSON.stringify(texts)}, no range`, () => {
+      const found = ranges(line);
+      assert.deepEqual(found.map((r) => r.text), texts);
+      if (texts.length > 1 || !/\d\s*[-–]\s*\d/.test(texts[0])) {
+        for (const r of found) {
+          assert.equal(r.end, undefined, r.text);
+          assert.equal(r.open, false, r.text);
+        }
+      }
+    });
+  }
+
+  const NONE = [
+    // dates of birth
+    'Date of birth: 12 May 1990',
+    'Date of Birth: 26-06-2002',
+    'DOB: 12/05/1990',
+    'D.O.B. 1990-05-12',
+    'Birth date – 3 March 1991',
+    'Born 12 May 1990 in Springfield',
+    // phone numbers and identifiers shaped like a pair of years
+    'Phone: (555) 2019-2020',
+    '+49 30 2019-2020',
+    'Tel. 020 7946 2019',
+    'Student ID: 2015-2018',
+    'Licence No. 2016-2019',
+    'Registration number: 2014-2021',
+  ];
+  for (const line of NONE) {
+    it(`finds no date in ${JSON.stringify(line)}`, () => {
+      assert.deepEqual(ranges(line).map((r) => r.text), []);
+    });
+  }
+
+  it('still reads dates beside a birth date on the same line', () => {
+    assert.deepEqual(ranges('DOB: 12/05/1990 | Staff Nurse, 2014 – 2019').map((r) => r.text), ['2014 – 2019']);
+  });
+});
+
+describe('split ends after a LaTeX or Pandoc dash', () => {
+  const CASES: [string, string | undefined][] = [
+    ['--- August 2018.\\\\', 'August 2018'],
+    ['  -- 2016', '2016'],
+    ['– Present', 'Present'],
+    ['— now', 'now'],
+    ['--- a dash and prose', undefined],
+  ];
+  for (const [line, expected] of CASES) {
+    it(`leadingDatePoint(${JSON.stringify(line)}) → ${expected ?? 'none'}`, () => {
+      const point = leadingDatePoint(line, 0, line.length);
+      assert.equal(point?.text, expected);
+      if (point) assert.equal(line.slice(point.start, point.end), expected);
+    });
+  }
+});

@@ -145,10 +145,13 @@ export interface DocumentDateStyle {
   dayFirst: boolean;
 }
 
-/** The separator as a comparable key: `to`, `–`, `-`; `--` stands for an en dash in plain text. */
+/**
+ * The separator as a comparable key: `to`, `–`, `-`. `--` is an en dash and `---` an em dash as LaTeX, Pandoc and
+ * plain text write them: the same separator, never a finding beside `–` and `—`.
+ */
 export function separatorKey(text: string): string {
   const trimmed = text.trim().toLowerCase();
-  return trimmed;
+  return trimmed === '--' ? '–' : trimmed === '---' ? '—' : trimmed;
 }
 
 /** A dash (hyphen, en, em, figure dash, `--`), as opposed to a word such as `to`. */
@@ -181,6 +184,12 @@ function dominant(values: readonly string[]): string | undefined {
   return best;
 }
 
+/** The way the document most often writes the separator with this key (`--` for `–` in a LaTeX-minded file). */
+function writtenAs(key: string | undefined, written: readonly string[]): string | undefined {
+  if (key === undefined) return undefined;
+  return dominant(written.filter((w) => separatorKey(w) === key)) ?? key;
+}
+
 function numericLayoutOf(text: string): NumericLayout | undefined {
   let m = /^(\d{4})([./-])(\d{1,2})$/.exec(text);
   if (m) return { yearFirst: true, separator: m[2], pad: m[3].length === 2 };
@@ -208,6 +217,8 @@ function computeDateStyle(doc: ResumeDocument, configured: DateStyleOptions): Do
   // One pass over the entry ranges and their points (plain loops: this runs once per check of every document).
   const monthStyles: string[] = [];
   const separators: string[] = [];
+  /** Separators as written, to write the dominant one as the document does (`--` where it writes `--`). */
+  const writtenSeparators: string[] = [];
   const presents: string[] = [];
   let spaced = 0;
   let closed = 0;
@@ -217,7 +228,10 @@ function computeDateStyle(doc: ResumeDocument, configured: DateStyleOptions): Do
       if (style) monthStyles.push(style);
       if (p.open) presents.push(presentKey(p.text));
     }
-    if (r.separator && !r.split) separators.push(separatorKey(r.separator.text));
+    if (r.separator && !r.split) {
+      separators.push(separatorKey(r.separator.text));
+      writtenSeparators.push(r.separator.text.trim());
+    }
     if (!r.separator || r.split || !r.end || !isDashSeparator(r.separator.text) || !compactEnds(r)) continue;
     if (doc.text.slice(r.start.end, r.end.start) === r.separator.text) closed++;
     else spaced++;
@@ -239,7 +253,7 @@ function computeDateStyle(doc: ResumeDocument, configured: DateStyleOptions): Do
   return {
     family,
     month: choose<MonthStyle>(configured.month, dominant(monthStyles) as MonthStyle | undefined, 'short'),
-    separator: choose(configured.separator, dominant(separators), '–'),
+    separator: choose(configured.separator, writtenAs(dominant(separators), writtenSeparators), '–'),
     present: choose(configured.present, dominant(presents), 'Present'),
     spacedDashes: spaced >= closed,
     numeric: layout ?? { yearFirst: false, separator: '/', pad: true },

@@ -99,7 +99,7 @@ const YEAR2 = /['’](\d{2})(?![0-9A-Za-z_%])(?![.,/:]\d)/y;
 const SEASON_GAP = /\s+|\s*(?=['’])/y;
 const PART_GAP = /(?:\s+|\s*-\s*)/y;
 const QUARTER = /Q([1-4])(?:\s+|\s*(?=['’]))/iy;
-const SEPARATOR = /\s*(--|[-–—‒―−~])\s*|\s+(?:to|until|through|thru|till)\s+/iy;
+const SEPARATOR = /\s*(---|--|[-–—‒―−~])\s*|\s+(?:to|until|through|thru|till)\s+/iy;
 const OPEN_WORD = /(present|current|now|today|ongoing|to\s+date)(?![A-Za-z0-9])/iy;
 const TO_DATE = /\s+(to\s+date)(?![A-Za-z0-9])/iy;
 const QUALIFIER_BEFORE =
@@ -107,6 +107,8 @@ const QUALIFIER_BEFORE =
 const QUALIFIER_AFTER =
   /\s*\(\s*(?:expected|anticipated|exp\.?)\s*\)|\s+(?:expected|anticipated)(?=\s*(?:$|[)\],;|•·]))/iy;
 const NOTHING_AFTER = /[\s*_)\]]*$/y;
+/** `Since March 2022`: the word that opens a range at its start. */
+const SINCE = /(since)[ \t\u00a0]+/iy;
 
 // Whole-chunk numeric forms (anchored; the chunk is at most a few characters).
 const NUM_YEAR = /^\d{4}$/;
@@ -136,6 +138,7 @@ function isAsciiLetter(c: number): boolean {
  * punctuation, fullwidth ASCII punctuation, surrogates for emoji). Cheaper than a `\p{L}` regex on every character.
  */
 function isWordChar(s: string, i: number): boolean {
+  if (i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 128) return isDigit(c) || isAsciiLetter(c) || c === 95; // _
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
@@ -207,13 +210,15 @@ interface RawPoint {
   yearless?: boolean;
   /** `10/12`: reads as a date only inside a range (a lone one is more likely a score). */
   weak?: boolean;
+  /** `2015 June`: the year before the month (year-sorted tables); a bare month may end its range (`2015 June-Aug`). */
+  yearFirst?: boolean;
 }
 
 /** A point, or a numeric chunk that holds a whole range (`2017-2021`). */
 interface PointResult {
   point: RawPoint;
-  /** For `2017-2021`: the separator offset and the end point. */
-  rangeEnd?: { separator: number; point: RawPoint };
+  /** For `2017-2021`: the separator offset and the end point; no separator for `2019/20` (a season of two years). */
+  rangeEnd?: { separator?: number; point: RawPoint };
 }
 
 function twoDigitYear(yy: number): number {
@@ -346,31 +351,6 @@ function computeSuggestedMonth(word: string): number | undefined {
     }
   }
   return bestMonth;
-}
-
-/**
- * True when `word` is a misspelled month and no other month is as close to it as the one suggestMonth gives:
- * `Agust` (August) is; a word as near to two months' names is not. Fixes built on the suggestion are safe only then.
- */
-export function isUnambiguousMonthMisspelling(word: string): boolean {
-  const month = suggestMonth(word);
-  if (month === undefined) return false;
-  const lower = word.toLowerCase();
-  const short = lower.length <= 4;
-  const limit = short ? 1 : 2;
-  const letters = short ? sortLetters(lower) : '';
-  let best = limit + 1;
-  const months = new Set<number>();
-  for (const [target, candidate] of MISSPELLING_TARGETS) {
-    if (short ? target.length !== lower.length || SORTED_TARGETS.get(target) !== letters : target.length < 5) continue;
-    const d = editDistance(lower, target, limit);
-    if (d < best) {
-      best = d;
-      months.clear();
-    }
-    if (d === best) months.add(candidate);
-  }
-  return months.size === 1 && months.has(month);
 }
 
 function sortLetters(word: string): string {
@@ -614,8 +594,93 @@ function numberEndsAt(s: string, i: number): boolean {
   return true;
 }
 
-/** A date point starting with a digit or an apostrophe at `i`. */
-function parseNumericPoint(s: string, i: number): PointResult | undefined {
+/**
+ * The year `yy` (two digits) or `d` (one) stands for after `year`: the first later year that ends so, up to 30 years
+ * on (`2015–18` → 2018, `1998–02` → 2002), or undefined.
+ */
+function laterYear(year: number, short: number, modulus: 10 | 100): number | undefined {
+  let later = year - (year % modulus) + short;
+  if (later <= year) later += modulus;
+  return later - year <= 30 ? later : undefined;
+}
+
+/**
+ * `2016-18`, `2019/20`, `2024/5` as one chunk: a year and a later year written short. Two digits read so only when
+ * they cannot be a month (above 12: `2009/10` stays October 2009); one digit only for the next year (`2024/5`, the
+ * 2024–25 season) and only when no range follows (`2024/5 – 2025/6` are months). Never as a range's end.
+ */
+function yearPairChunk(s: string, i: number, b: number, asEnd: boolean): PointResult | undefined {
+  const length = b - i;
+  if (asEnd || (length !== 6 && length !== 7)) return undefined;
+  const joiner = s.charCodeAt(i + 4);
+  if (joiner !== 45 && joiner !== 47) return undefined; // - /
+  for (let k = i; k < b; k++) if (k !== i + 4 && !isDigit(s.charCodeAt(k))) return undefined;
+  const year = Number(s.slice(i, i + 4));
+  if (year < 1950 || year > 2099) return undefined;
+  const short = Number(s.slice(i + 5, b));
+  let endYear: number | undefined;
+  if (length === 7) {
+    if (short <= 12) return undefined; // a month
+    endYear = laterYear(year, short, 100);
+  } else {
+    if (short !== (year + 1) % 10 || separatorThenDate(s, b)) return undefined;
+    endYear = year + 1;
+  }
+  if (endYear === undefined) return undefined;
+  return {
+    point: { start: i, end: i + 4, family: 'year-only', open: false, year, precision: 'year' },
+    rangeEnd: {
+      // `2016-18` has a dash between its years; `2019/20` names one season of two years.
+      separator: joiner === 45 ? i + 4 : undefined,
+      point: { start: i + 5, end: b, family: 'year-only', open: false, year: endYear, precision: 'year' },
+    },
+  };
+}
+
+/** A range separator at `i` with a digit or a letter after it: a range goes on (`2024/5 – 2025/6`). */
+function separatorThenDate(s: string, i: number): boolean {
+  if (!SEPARATOR_INITIALS.has(nextNonBlank(s, i))) return false;
+  const sep = match(SEPARATOR, s, i);
+  if (!sep) return false;
+  const c = s.charCodeAt(SEPARATOR.lastIndex);
+  return isDigit(c) || isAsciiLetter(c) || isApostrophe(c);
+}
+
+/**
+ * The end year of `2015–18`, `1998 – 02` at `i` (after the separator): exactly two digits, a later year, and not a
+ * count (`2020 - 25 students`, `2019 – 18 months`: a lower-case word or a number follows).
+ */
+function shortEndYear(s: string, i: number, startYear: number): RawPoint | undefined {
+  if (!isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(i + 1)) || !numberEndsAt(s, i + 2)) return undefined;
+  const next = nextNonBlank(s, i + 2);
+  if ((next >= 97 && next <= 122) || isDigit(next)) return undefined;
+  const year = laterYear(startYear, Number(s.slice(i, i + 2)), 100);
+  if (year === undefined) return undefined;
+  return { start: i, end: i + 2, family: 'year-only', open: false, year, precision: 'year' };
+}
+
+/**
+ * `2018 Dec`, `2017 June`: a month name after a four-digit year (tables sorted by year). One or two blanks between,
+ * the whole month word, no day after it (`2018 Dec 5`), and not the verb (`2019 may`).
+ */
+function yearFirstMonth(s: string, b: number, year: RawPoint): RawPoint | undefined {
+  let k = b;
+  if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9 && s.charCodeAt(k) !== 160) return undefined;
+  k++;
+  if (s.charCodeAt(k) === 32) k++;
+  if (!isAsciiLetter(s.charCodeAt(k)) || !MONTH_INITIALS.has(s.charCodeAt(k) | 32)) return undefined;
+  const wordEnd = asciiWordEnd(s, k);
+  if (wordEnd - k < 3 || wordEnd - k > 9) return undefined;
+  const word = s.slice(k, wordEnd);
+  const month = MONTH_WORDS.get(word.toLowerCase());
+  if (month === undefined || word === 'may') return undefined;
+  const tokenEnd = s.charCodeAt(wordEnd) === 46 ? wordEnd + 1 : wordEnd;
+  if ((tokenEnd < s.length && isWordChar(s, tokenEnd)) || isDigit(nextNonBlank(s, tokenEnd))) return undefined;
+  return { ...year, end: tokenEnd, family: 'month-name', month, precision: 'month', monthToken: { start: k, end: tokenEnd }, yearFirst: true };
+}
+
+/** A date point starting with a digit or an apostrophe at `i`; `asEnd` for the end of a range (a point, never a pair). */
+function parseNumericPoint(s: string, i: number, asEnd: boolean): PointResult | undefined {
   const c = s.charCodeAt(i);
   if (isApostrophe(c)) {
     const y = readYear(s, i, 0);
@@ -644,8 +709,13 @@ function parseNumericPoint(s: string, i: number): PointResult | undefined {
     }
   }
   if (!numberEndsAt(s, b)) return undefined;
+  const pair = yearPairChunk(s, i, b, asEnd);
+  if (pair) return pair;
   const whole = numericPoint(s, i, b);
-  if (whole) return { point: whole };
+  if (whole) {
+    const named = whole.precision === 'year' && whole.family === 'year-only' ? yearFirstMonth(s, b, whole) : undefined;
+    return { point: named ?? whole };
+  }
   // `2017-2021`, `01/2019-03/2020`: a range written as one chunk.
   for (let k = i + 1; k < b - 1; k++) {
     if (s.charCodeAt(k) !== 45) continue;
@@ -657,10 +727,10 @@ function parseNumericPoint(s: string, i: number): PointResult | undefined {
   return undefined;
 }
 
-/** Any non-open date point at `i`. */
+/** Any non-open date point at `i`; `allowYearless` for a range's start (`Jun` in `Jun – Dec 2020`), not its end. */
 function parsePointAt(s: string, i: number, allowYearless: boolean): PointResult | undefined {
   const c = s.charCodeAt(i);
-  if (isDigit(c) || isApostrophe(c)) return parseNumericPoint(s, i);
+  if (isDigit(c) || isApostrophe(c)) return parseNumericPoint(s, i, !allowYearless);
   if (!isAsciiLetter(c)) return undefined;
   let j = i + 1;
   while (isAsciiLetter(s.charCodeAt(j))) j++;
@@ -732,6 +802,8 @@ function span(s: string, base: number, a: number, b: number): TextSpan {
 function parseRangeAt(s: string, i: number, base: number): DateRange | undefined {
   let rangeStart = i;
   let qualifier: { start: number; end: number } | undefined;
+  /** `Since` before the start: an open range when nothing else follows the start. */
+  let since: { start: number; end: number } | undefined;
   let p = i;
   const initial = s.charCodeAt(i) | 32;
   if (initial === 101 || initial === 97) {
@@ -740,6 +812,14 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
     if (q) {
       qualifier = { start: i, end: i + q[1].length };
       p = QUALIFIER_BEFORE.lastIndex;
+    }
+  } else if (initial === 115) {
+    // s: Since
+    const q = match(SINCE, s, i);
+    if (q) {
+      since = { start: i, end: i + q[1].length };
+      p = SINCE.lastIndex;
+      rangeStart = p;
     }
   }
   const first = parsePointAt(s, p, true);
@@ -750,7 +830,8 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
   let open = false;
   let cursor = start.end;
   if (first.rangeEnd) {
-    separator = { start: first.rangeEnd.separator, end: first.rangeEnd.separator + 1 };
+    const at = first.rangeEnd.separator;
+    if (at !== undefined) separator = { start: at, end: at + 1 };
     end = first.rangeEnd.point;
     cursor = end.end;
   } else {
@@ -774,6 +855,17 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
           cursor = end.end;
         } else if (candidate?.rangeEnd) {
           end = undefined; // `2019 - 2020-2021`: leave it
+        } else if (!candidate && sep[1] !== undefined && start.family === 'year-only' && start.precision === 'year' && start.year !== undefined) {
+          // `2015–18`, `1998 – 02`: the end year written short.
+          end = shortEndYear(s, afterSep, start.year);
+          if (end) cursor = end.end;
+        } else if (!candidate && start.yearFirst && start.year !== undefined && start.month !== undefined) {
+          // `2015 June-Aug`: the year written first holds for both months.
+          const bare = parseMonthNamePoint(s, afterSep, true);
+          if (bare?.yearless && bare.month !== undefined) {
+            end = { ...bare, yearless: undefined, year: bare.month >= start.month ? start.year : start.year + 1 };
+            cursor = end.end;
+          }
         }
         if (!end) {
           separator = undefined;
@@ -783,6 +875,13 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
             open = true;
             cursor = separator.end;
           }
+        }
+      } else if (!start.yearless) {
+        const joined = after === 44 ? commaOpenEnd(s, start.end) : sideBySide(s, start);
+        if (joined) {
+          end = joined.point;
+          if (joined.comma !== undefined) separator = { start: joined.comma, end: joined.comma + 1 };
+          cursor = end.end;
         }
       }
     }
@@ -794,8 +893,16 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
     start.year = sameYear ? end.year : end.year - 1;
   }
   if (end?.open) open = true;
+  if (since) {
+    if (end || separator || open || start.yearless) {
+      since = undefined; // `Since 2019 – 2021`: the range says it all
+    } else {
+      open = true;
+      rangeStart = since.start;
+    }
+  }
   // Qualifier after: `May 2024 (expected)`, `2020 – 2024 expected`.
-  if (!qualifier) {
+  if (!qualifier && !since) {
     const q = QUALIFIER_AFTER_INITIALS.has(nextNonBlank(s, cursor)) ? match(QUALIFIER_AFTER, s, cursor) : null;
     if (q) {
       const textStart = cursor + (q[0].length - q[0].trimStart().length);
@@ -816,15 +923,58 @@ function parseRangeAt(s: string, i: number, base: number): DateRange | undefined
   if (end) range.end = toPoint(end, s, base);
   if (separator) range.separator = span(s, base, separator.start, separator.end);
   if (qualifier) range.qualifier = span(s, base, qualifier.start, qualifier.end);
+  else if (since) range.qualifier = span(s, base, since.start, since.end);
   return range;
 }
+
+/** Characters that close a date field: brackets, bars, punctuation, emphasis, bullets. */
+function closesField(c: number): boolean {
+  // NaN (end) ) ] } | ; , . : * _ • ·
+  return Number.isNaN(c) || c === 41 || c === 93 || c === 125 || c === 124 || c === 59 || c === 44 || c === 46 || c === 58 || c === 42 || c === 95 || c === 0x2022 || c === 0xb7;
+}
+
+/**
+ * `Sep 2018, present`: a comma, then an open word that ends the date field. Not `Jan 2020, now a team of twelve` (the
+ * word starts prose) and never a year (`2025, 2026` is a list).
+ */
+function commaOpenEnd(s: string, i: number): { point: RawPoint; comma: number } | undefined {
+  let comma = i;
+  while (s.charCodeAt(comma) === 32 || s.charCodeAt(comma) === 9) comma++;
+  if (s.charCodeAt(comma) !== 44) return undefined;
+  let k = comma + 1;
+  while (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9 || s.charCodeAt(k) === 160) k++;
+  const point = parseOpenPoint(s, k);
+  if (!point || !closesField(nextNonBlank(s, point.end))) return undefined;
+  return { point, comma };
+}
+
+/**
+ * `OCTOBER 6, 2008 December 9, 2013`: two month-name dates of the same precision side by side, one or two spaces
+ * apart, the later second: a range whose dash was lost (PDF text) or never typed.
+ */
+function sideBySide(s: string, start: RawPoint): { point: RawPoint; comma?: number } | undefined {
+  if (start.family !== 'month-name' || start.invalid || start.yearFirst || start.year === undefined || start.month === undefined) return undefined;
+  let k = start.end;
+  if (s.charCodeAt(k) !== 32) return undefined;
+  k++;
+  if (s.charCodeAt(k) === 32) k++;
+  if (!isAsciiLetter(s.charCodeAt(k)) || !MONTH_INITIALS.has(s.charCodeAt(k) | 32)) return undefined;
+  const next = parseMonthNamePoint(s, k, false);
+  if (!next || next.invalid || next.year === undefined || next.month === undefined) return undefined;
+  if ((next.day === undefined) !== (start.day === undefined)) return undefined;
+  const order = (next.year - start.year) * 12 + (next.month - start.month) || (next.day ?? 0) - (start.day ?? 0);
+  return order > 0 ? { point: next } : undefined;
+}
+
+/** First letters of the month words, lower case: j f m a s o n d. */
+const MONTH_INITIALS = new Set([106, 102, 109, 97, 115, 111, 110, 100]);
 
 /**
  * Where a date may begin: a digit, `'19`, a word that starts like a month, season, part of a year, qualifier or
  * quarter, or a word directly before a number (a misspelled month). A superset: `mayStartDateWord` decides.
  */
 const CANDIDATE =
-  /(?<![A-Za-z0-9_])(?:[0-9]|['’][0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|exp|anticipated|q[1-4]|[a-z]{3,11}\.?,?[ \t\u00a0\u2009\u202f]*[0-9])/gi;
+  /(?<![A-Za-z0-9_])(?:[0-9]|['’][0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|early|mid|late|exp|anticipated|since|q[1-4]|[a-z]{3,11}\.?,?[ \t\u00a0\u2009\u202f]*[0-9])/gi;
 
 /** Lower-case words that can begin a date (or its qualifier). */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
@@ -834,6 +984,7 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   'expected',
   'anticipated',
   'exp',
+  'since',
 ]);
 
 /**
@@ -922,7 +1073,7 @@ export function findDateRanges(text: string, start: number, end: number): readon
     if (canStartAt(s, i) && (!isAsciiLetter(c) || mayStartDateWord(s, i))) {
       const range = parseRangeAt(s, i, start);
       if (range) {
-        found.push(range);
+        if (!labelledNotResumeDate(s, i)) found.push(range);
         candidates.lastIndex = range.span.end - start;
         continue;
       }
@@ -930,6 +1081,42 @@ export function findDateRanges(text: string, start: number, end: number): readon
     candidates.lastIndex = isApostrophe(c) ? i + 1 : skipToken(s, i);
   }
   return found;
+}
+
+/** A date of birth: `Date of birth:`, `Birth date –`, `DOB`, `D.O.B.`, `Born (on|in)` right before the date. */
+const BIRTH_LABEL = /(?:date\s+of\s+birth|birth\s*date|birthday|\bdob|\bd\.\s?o\.\s?b\.?|\bborn(?:\s+(?:on|in))?)\s*[:\-–—.]?\s*$/i;
+/**
+ * A number's label right before the date: `Student ID:`, `Phone:`, `Licence No.`, `Registration number:`, `#`.
+ * Labels that are also words (`no`, `number`) count only with a colon, a period or `#` after them.
+ */
+const NUMBER_LABEL =
+  /(?:\b(?:id|no|nr|num|number|phone|tel|telephone|mobile|mob|cell|fax|whatsapp|passport|orcid|isbn|issn|doi|npi|ssn|pin)\.?\s*[:#]|\b(?:no|nr|tel|ph)\.|\bnumber)\s*$/i;
+/** Digits before the date that make it part of a phone number: `+49 30 `, `(555) `. */
+const PHONE_PREFIX_BEFORE = /(?:\+\d{1,4}|\(\d{1,5}\))(?:[ .-]\(?\d{1,5}\)?)*[ .-]?$/;
+/** Two groups of digits before the date, `020 7946 `: a phone number unless both are years (`2018 2019 2020`). */
+const PHONE_GROUPS_BEFORE = /(?:^|[^\d.,/:])(\d{2,5})[ .-](\d{2,5})[ .]$/;
+
+function isYearNumber(digits: string): boolean {
+  return digits.length === 4 && Number(digits) >= 1950 && Number(digits) <= 2099;
+}
+
+/**
+ * True when the date at `i` is not a date of the résumé's story: a date of birth, or digits that belong to a phone
+ * number or an identifier labelled as such. Only the few characters before the date are read.
+ */
+function labelledNotResumeDate(s: string, i: number): boolean {
+  // Most dates open the line or follow a bracket, a bar or a comma: no label can end there.
+  let k = i - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+  if (k < 0) return false;
+  const p = s.charCodeAt(k);
+  if (!isAsciiLetter(p) && !isDigit(p) && p !== 46 && p !== 58 && p !== 35 && p !== 45 && p !== 41 && p !== 0x2013 && p !== 0x2014) return false;
+  const before = s.slice(Math.max(0, i - 40), i);
+  if (BIRTH_LABEL.test(before) || NUMBER_LABEL.test(before)) return true;
+  if (!isDigit(s.charCodeAt(i))) return false;
+  if (PHONE_PREFIX_BEFORE.test(before)) return true;
+  const groups = PHONE_GROUPS_BEFORE.exec(before);
+  return groups !== null && !(isYearNumber(groups[1]) && isYearNumber(groups[2]));
 }
 
 /**
@@ -964,6 +1151,16 @@ function leadingMarkerEnd(s: string): number {
   if (marker && blank) {
     i += 2;
     while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  } else {
+    // A range separator that starts the line: `--- August 2018` (LaTeX, Pandoc), `– Present`.
+    let j = i;
+    while (j < i + 3 && s.charCodeAt(j) === 45) j++;
+    if (j === i + 1) j = i; // a lone hyphen without a blank is not a marker
+    if (j === i && (c === 0x2013 || c === 0x2014)) j = i + 1;
+    if (j > i && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) {
+      i = j;
+      while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+    }
   }
   if ((s.charCodeAt(i) === 42 && s.charCodeAt(i + 1) === 42) || (s.charCodeAt(i) === 95 && s.charCodeAt(i + 1) === 95)) i += 2;
   return i;

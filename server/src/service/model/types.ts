@@ -106,15 +106,18 @@ export interface DateRange {
   start: DatePoint;
   /** Missing for a single date (`2019`, `May 2023`). */
   end?: DatePoint;
-  /** The separator as written (`–`, `-`, `to`), when there is one. */
+  /**
+   * The separator as written (`–`, `-`, `to`, `,` before an open word), when there is one. None for `2019/20` (one
+   * season of two years) and for two dates side by side (`OCTOBER 6, 2008 December 9, 2013`).
+   */
   separator?: TextSpan;
   /** The end sits on another line (PDF layout: `#### 2025/09 Platform` … `- now Designed`). */
   split: boolean;
-  /** Ends in Present / Current / … or in a separator with nothing after. */
+  /** Ends in Present / Current / …, in a separator with nothing after, or opens with `Since` (`Since March 2022`). */
   open: boolean;
   /** Carries `Expected`, `Anticipated`, `Exp.`, `(expected)`. */
   expected: boolean;
-  /** The qualifier as written, with its span. */
+  /** The qualifier as written, with its span: `Expected`, `(expected)`, or `Since` (then `expected` is false). */
   qualifier?: TextSpan;
 }
 

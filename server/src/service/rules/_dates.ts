@@ -1,7 +1,8 @@
 /** Small helpers the date rules share: how they name months, ranges and entries in messages. */
 import type { CalendarDate } from '../context';
 import { MONTH_NAMES } from '../model/dates';
-import type { DateRange, Entry } from '../model/types';
+import { lineAt } from '../model/lines';
+import type { DateRange, Entry, ResumeDocument } from '../model/types';
 
 /** An absolute month number (year * 12 + month - 1) as `Jan 2019`. */
 export function monthLabel(month: number): string {
@@ -21,6 +22,22 @@ export function rangeText(range: DateRange): string {
 /** The span a finding about a whole range covers: for a split range, the part on the start's line. */
 export function rangeSpan(range: DateRange): { start: number; end: number } {
   return range.split ? { start: range.span.start, end: Math.max(range.start.end, range.span.end) } : range.span;
+}
+
+/** The range ends before it starts (both ends dated). */
+export function isReversed(range: DateRange): boolean {
+  const { start, end } = range;
+  return end !== undefined && !end.open && start.firstMonth !== undefined && end.lastMonth !== undefined && start.firstMonth > end.lastMonth;
+}
+
+/**
+ * A split range whose start stands alone on its line and whose end comes earlier: a column of dates that PDF text
+ * stacked (`2020` above `2018`, each some entry's), not one range that ends before it starts.
+ */
+export function isDateColumn(doc: ResumeDocument, range: DateRange): boolean {
+  if (!range.split || !isReversed(range)) return false;
+  const line = doc.lines[lineAt(doc.lines, range.start.start)];
+  return line.text.replace(/^[\s\-*+•▪◦●]*/, '').replace(/[\s*_]*$/, '') === range.start.text;
 }
 
 /** An entry as a reader would name it: its organisation, else its title, shortened. */

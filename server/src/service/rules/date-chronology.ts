@@ -13,6 +13,19 @@ function newer(a: EntrySpan, b: EntrySpan): boolean {
   return a.interval.first > b.interval.first;
 }
 
+/**
+ * Two entries held at the same time are in order either way: one inside the other (a side role, a project, a role
+ * that started earlier and ended later), or more than a month of certain overlap (both still running, concurrent
+ * jobs). A month shared at a change of jobs (`Jan – Jun 2019`, then `Jun 2019 – Dec 2020`) is not concurrency.
+ */
+function concurrent(a: EntrySpan, b: EntrySpan): boolean {
+  const x = a.interval;
+  const y = b.interval;
+  if ((x.first <= y.first && y.last <= x.last) || (y.first <= x.first && x.last <= y.last)) return true;
+  const shared = Math.min(a.core.last, b.core.last) - Math.max(a.core.first, b.core.first) + 1;
+  return shared > 1;
+}
+
 function spanLabel(span: EntrySpan): string {
   const { first, last } = span.interval;
   if (span.lone) return first === last ? monthLabel(first) : `${Math.floor(first / 12)}`;
@@ -21,18 +34,22 @@ function spanLabel(span: EntrySpan): string {
 
 export const dateChronology: Rule = {
   id: 'date-chronology',
-  description: 'Entries of a section (experience, education, volunteering) that are not listed newest first.',
+  description:
+    'Entries of a section (experience, education, volunteering) or roles at one employer not listed newest first (by end date, then start); concurrent and nested roles are in order.',
   tags: ['dates', 'structure'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   fixable: false,
   example: 'Jun 2019 – Aug 2019 listed above Feb 2021 – Jul 2021',
   check(doc, report, context) {
     const today = context.options.today;
+    // One list at a time: a section's entries, or the roles under one employer (an entry's sub-entries).
     const checkList = (entries: readonly Entry[]): void => {
       const spans = entries.map((e) => entrySpan(e, today)).filter((s): s is EntrySpan => s !== undefined);
       if (spans.length < 2) return;
       const late: [EntrySpan, EntrySpan][] = [];
-      for (let i = 1; i < spans.length; i++) if (newer(spans[i], spans[i - 1])) late.push([spans[i - 1], spans[i]]);
+      for (let i = 1; i < spans.length; i++) {
+        if (newer(spans[i], spans[i - 1]) && !concurrent(spans[i], spans[i - 1])) late.push([spans[i - 1], spans[i]]);
+      }
       if (late.length === 0) return;
       if (late.length === spans.length - 1 && spans.length > 2) {
         // The whole list runs oldest first: one finding, not one per entry.

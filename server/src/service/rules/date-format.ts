@@ -1,6 +1,30 @@
 import { documentDateStyle, dominantFamily, familyLabel, familyName, formatCandidates, writePoint, type FormatCandidate, type WrittenFamily, type DocumentDateStyle } from '../model/dateStyle';
+import { rangeMonths } from '../model/durations';
+import type { CalendarDate } from '../model/types';
 import type { Fix, OffsetEdit, Rule } from './types';
 import { rangeSpan, rangeText } from './_dates';
+
+/** A role this short (in months) is commonly dated to the month among roles dated in years. */
+const SHORT_ROLE_MONTHS = 12;
+
+/**
+ * Whether an odd range follows the common convention that mixes precisions on purpose: the current role and short
+ * roles (an internship, a summer) dated to the month, long roles in years. Month names against numeric or ISO dates
+ * is a difference of format, never of precision: always reported.
+ */
+function precisionByConvention(candidate: FormatCandidate, dominant: WrittenFamily, today: CalendarDate): boolean {
+  const range = candidate.range;
+  if ((candidate.family === 'year-only') === (dominant === 'year-only')) return false;
+  if (range.open) return true;
+  if (candidate.family === 'year-only') {
+    // `2015 – 2018` is long whatever its months; `2010 – 2011` may be two months.
+    const first = range.start.year;
+    const last = range.end?.year;
+    return first !== undefined && last !== undefined && last - first >= 2;
+  }
+  const months = rangeMonths(range, today);
+  return months !== undefined && months.last - months.first + 1 <= SHORT_ROLE_MONTHS;
+}
 
 /** The edits that rewrite one range in `family`, or undefined when a point cannot be (a year asked for its month). */
 function rewrite(candidate: FormatCandidate, family: WrittenFamily, style: DocumentDateStyle): OffsetEdit[] | undefined {
@@ -16,7 +40,8 @@ function rewrite(candidate: FormatCandidate, family: WrittenFamily, style: Docum
 
 export const dateFormat: Rule = {
   id: 'date-format',
-  description: 'An entry\'s dates are written in another format (month names, numeric, ISO, years only) than most of the résumé.',
+  description:
+    'An entry\'s dates are written in another format (month names, numeric, ISO, years only) than most of the résumé; months on short or current roles beside years on long ones are fine.',
   tags: ['dates', 'style'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -27,7 +52,10 @@ export const dateFormat: Rule = {
     if (!family) return;
     const style = documentDateStyle(doc, context.options.dates.style);
     const label = familyLabel(family, style);
-    const odd = candidates.filter((c) => c.family !== family).map((c) => ({ candidate: c, edits: rewrite(c, family, style) }));
+    const today = context.options.today;
+    const odd = candidates
+      .filter((c) => c.family !== family && !precisionByConvention(c, family, today))
+      .map((c) => ({ candidate: c, edits: rewrite(c, family, style) }));
     const all = odd.flatMap((o) => o.edits ?? []);
     const fixable = odd.filter((o) => o.edits).length;
     for (const { candidate, edits } of odd) {

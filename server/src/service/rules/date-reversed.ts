@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { rangeSpan, rangeText } from './_dates';
+import { isDateColumn, isReversed, rangeSpan, rangeText } from './_dates';
 
 export const dateReversed: Rule = {
   id: 'date-reversed',
@@ -11,8 +11,7 @@ export const dateReversed: Rule = {
   check(doc, report) {
     for (const range of doc.dateRanges) {
       const { start, end } = range;
-      if (!end || end.open || start.firstMonth === undefined || end.lastMonth === undefined) continue;
-      if (start.firstMonth <= end.lastMonth) continue;
+      if (!end || !isReversed(range) || isDateColumn(doc, range)) continue;
       report({
         ...rangeSpan(range),
         message: `The range "${rangeText(range)}" ends before it starts.`,
@@ -23,7 +22,9 @@ export const dateReversed: Rule = {
               { start: start.start, end: start.end, newText: end.text },
               { start: end.start, end: end.end, newText: start.text },
             ],
-            safe: true,
+            // Not safe: which end is wrong (a typo in either year, or the order) only the writer knows. A quick fix,
+            // never applied by Fix All or `vita check --fix`.
+            safe: false,
           },
         ],
       });

@@ -3,6 +3,7 @@ import { lineAt } from '../model/lines';
 import { datedEntries } from '../model/timeline';
 import type { DateRange, ResumeDocument } from '../model/types';
 import type { Fix, OffsetEdit, Rule } from './types';
+import { isReversed } from './_dates';
 
 /** Why a style is asked for, for the message. */
 function source(choice: StyleChoice<string>, others = 'dates'): string {
@@ -11,8 +12,9 @@ function source(choice: StyleChoice<string>, others = 'dates'): string {
 
 /**
  * The fix for a split range (`2013/09 M.S. …` / `2016/03`): the end goes after the start, and leaves its own line —
- * the whole line when nothing else stands on it. Safe: the dates and their order stay what they were; only the
- * layout a PDF conversion left changes.
+ * the whole line when nothing else stands on it. A quick fix only: it moves words across lines, and the pairing of a
+ * date with one on a later line is a reading of PDF text that may be wrong (two dates of two entries); only the writer
+ * knows.
  */
 function joinSplit(doc: ResumeDocument, range: DateRange, style: DocumentDateStyle): Fix {
   const end = range.end!;
@@ -31,7 +33,7 @@ function joinSplit(doc: ResumeDocument, range: DateRange, style: DocumentDateSty
   return {
     title: `Join the date range onto one line: "${range.start.text}${inserted}"`,
     edits: [{ start: range.start.end, end: range.start.end, newText: inserted }, removal],
-    safe: true,
+    safe: false,
   };
 }
 
@@ -55,9 +57,13 @@ export const dateStyle: Rule = {
             : part.kind === 'present'
               ? `Open end written "${written.text}"; ${source(style.present, 'ranges')} "${wanted}".`
               : `Range separator "${written.text}"; ${source(style.separator, 'ranges')} "${wanted}".`;
-        report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: false }] });
+        // Safe: the same date written the document's way (month spelling, separator, open-end word), as Format
+        // Document writes it; never another date.
+        report({ start: written.start, end: written.end, message, fixes: [{ title: `Write "${wanted}"`, edits: [edit], safe: true }] });
       }
-      if (range.split && range.end) {
+      // A split pair that runs backwards is two dates (or a reversed range, date-reversed's business): joining it
+      // would write a range that ends before it starts.
+      if (range.split && range.end && !isReversed(range)) {
         const endLine = lineAt(doc.lines, range.end.start) + 1;
         report({
           start: range.start.start,

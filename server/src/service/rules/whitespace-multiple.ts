@@ -40,19 +40,32 @@ export function repeatedSpaces(doc: ResumeDocument): OffsetEdit[] {
 
 export const whitespaceMultiple: Rule = {
   id: 'whitespace-multiple',
-  description: 'Two or three spaces in a row inside text (not indentation, tables, code, column gaps or before a date).',
+  description: 'Two or three spaces in a row inside text (not indentation, tables, code, column gaps or before a date): one finding a line.',
   tags: ['formatting'],
   defaultSeverity: 'info',
   fixable: true,
   example: 'Built the  billing service.',
   check(doc, report) {
-    for (const edit of repeatedSpaces(doc)) {
+    // One finding a line, from its first run to its last, with one fix that mends every run on it: a line with
+    // three doubled spaces is one thing to tidy, not three.
+    const edits = repeatedSpaces(doc);
+    for (let i = 0; i < edits.length; ) {
+      const line = lineAt(doc.lines, edits[i].start);
+      let j = i + 1;
+      while (j < edits.length && lineAt(doc.lines, edits[j].start) === line) j++;
+      const runs = edits.slice(i, j);
+      const first = runs[0];
+      const last = runs[runs.length - 1];
       report({
-        start: edit.start,
-        end: edit.end,
-        message: `${edit.end - edit.start} spaces in a row: one space reads evenly in every export.`,
-        fixes: [{ title: 'Use one space', edits: [edit], safe: true }],
+        start: first.start,
+        end: last.end,
+        message:
+          runs.length === 1
+            ? `${first.end - first.start} spaces in a row: one space reads evenly in every export.`
+            : `${runs.length} runs of spaces on this line: one space reads evenly in every export.`,
+        fixes: [{ title: runs.length === 1 ? 'Use one space' : 'Use one space throughout the line', edits: runs, safe: true }],
       });
+      i = j;
     }
   },
 };
