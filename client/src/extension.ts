@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
+import { type ApplyFixAllResult, ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
 import { registerMatch, RememberedJobs } from './match';
 import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
@@ -52,6 +52,13 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     // checks every résumé again.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.vita/{config.json,words.txt}') },
     middleware: {
+      // Format Document says what it did, in the status bar (a formatter runs on save too: no pop-up).
+      provideDocumentFormattingEdits: async (document, options, token, next) => {
+        const edits = await next(document, options, token);
+        const count = edits?.length ?? 0;
+        vscode.window.setStatusBarMessage(count > 0 ? `$(check) vita: formatted ${path.basename(document.uri.path)} (${count} ${count === 1 ? 'change' : 'changes'})` : '$(check) vita: already formatted', 4000);
+        return edits;
+      },
       workspace: {
         // Only the settings the user set explicitly go to the server: a setting left at its default must not hide
         // what the project's `.vita/config.json` says (an explicit setting wins over the file).
@@ -79,10 +86,17 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
         return;
       }
       const { document } = editor;
-      await client.sendRequest('workspace/executeCommand', {
+      const result = await client.sendRequest<ApplyFixAllResult | null>('workspace/executeCommand', {
         command: ServerCommands.applyFixAll,
         arguments: [{ uri: client.code2ProtocolConverter.asUri(document.uri), version: document.version }],
       });
+      // Say what was done, as a formatter's status does: the count, or why nothing changed.
+      const applied = result?.applied ?? 0;
+      const name = path.basename(document.uri.path);
+      void vscode.window.showInformationMessage(
+        applied > 0 ? `vita: fixed ${applied} ${applied === 1 ? 'problem' : 'problems'} in ${name}.` : `vita: nothing to fix automatically in ${name}; what is left needs your decision (see the quick fixes).`,
+      );
+      return result ?? { applied: 0 };
     }),
     // "Add 'w' to user dictionary" (a spelling quick fix): the word joins the global `vita.spelling.words`; the
     // settings change reaches the server as didChangeConfiguration, which checks every résumé again.

@@ -68,7 +68,7 @@ describe('Fix All, Format Document and Disable quick fixes over stdio', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all vita problems', 'source.fixAll.vita']]);
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all auto-fixable problems (5)', 'source.fixAll.vita']]);
     assert.equal(apply(TEXT, actions[0].edit!.changes![uri]), FIXED);
   });
 

@@ -26,6 +26,15 @@ describe('writing rules', () => {
     }
   });
 
+  test('style-unquantified sits on the first word of the title, not the whole line', () => {
+    for (const [title, word] of [['### Acme, Engineer, 2019 – 2021', 'Acme'], ['### **Northwind Traders** — Analyst, 2019 – 2021', 'Northwind']]) {
+      const text = resume('- Improved the deploy pipeline.').replace('### Acme, Engineer, 2019 – 2021', title);
+      const [finding] = findingsOf('style-unquantified', text);
+      assert.ok(finding, title);
+      assert.equal(text.slice(finding.start, finding.end), word);
+    }
+  });
+
   test('style-weak-verb rewrites "Responsible for managing" to "Managed", never as a safe fix', () => {
     const text = resume('- Responsible for managing the release calendar.', '- Worked on building, testing and shipping the app.', '- Worked on the app.');
     const found = findingsOf('style-weak-verb', text);

@@ -85,21 +85,16 @@ export function readConfigFile(path: string, options: { trusted?: boolean } = {}
  */
 function knownSettings(raw: Record<string, unknown>, path: string, problems: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const groups = new Set(SETTING_KEYS.filter((key) => key.includes('.')).map((key) => key.slice(0, key.indexOf('.'))));
-  for (const [written, value] of Object.entries(raw)) {
-    if (written === '$schema') continue;
-    const key = written.startsWith('vita.') ? written.slice(5) : written;
-    if (SETTING_KEYS.includes(key)) {
-      setPath(out, key, value);
-    } else if (groups.has(key) && isRecord(value)) {
-      for (const [inner, innerValue] of Object.entries(value)) {
-        if (SETTING_KEYS.includes(`${key}.${inner}`)) setPath(out, `${key}.${inner}`, innerValue);
-        else problems.push(`${path}: unknown setting "${key}.${inner}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
-      }
-    } else {
-      problems.push(`${path}: unknown setting "${written}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
+  const visit = (object: Record<string, unknown>, prefix: string) => {
+    for (const [written, value] of Object.entries(object)) {
+      if (prefix === '' && written === '$schema') continue;
+      const key = prefix + (prefix === '' && written.startsWith('vita.') ? written.slice(5) : written);
+      if (SETTING_KEYS.includes(key)) setPath(out, key, value);
+      else if (isRecord(value) && SETTING_KEYS.some((known) => known.startsWith(`${key}.`))) visit(value, `${key}.`);
+      else problems.push(`${path}: unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
     }
-  }
+  };
+  visit(raw, '');
   return out;
 }
 

@@ -245,7 +245,7 @@ export function startServer(connection: Connection): void {
     }
     if (wantsFixAll) {
       const result = service.fixAll(input.doc, input.context);
-      if (result.textEdits.length > 0) actions.push({ title: 'Fix all vita problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: result.textEdits } } });
+      if (result.textEdits.length > 0) actions.push({ title: `Fix all auto-fixable problems (${result.applied})`, kind: FIX_ALL_KIND, edit: { changes: { [uri]: result.textEdits } } });
     }
     return actions;
   });

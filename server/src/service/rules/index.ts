@@ -1,6 +1,7 @@
 import { bulletInconsistent } from './bullet-inconsistent';
 import { bulletStrayGlyph } from './bullet-stray-glyph';
 import { contactEmail } from './contact-email';
+import { contactLeftover } from './contact-leftover';
 import { contactMissing } from './contact-missing';
 import { contactPhone } from './contact-phone';
 import { dateAmbiguous } from './date-ambiguous';
@@ -44,6 +45,7 @@ export const allRules: readonly Rule[] = [
   contactEmail,
   contactPhone,
   contactMissing,
+  contactLeftover,
   stylePronoun,
   styleWeakVerb,
   styleTense,

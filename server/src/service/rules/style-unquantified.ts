@@ -17,11 +17,22 @@ export const styleUnquantified: Rule = {
       const spans = dates;
       // A year, a version (`C++14`) or a date in a bullet is not a figure; "four engineers" and "by half" are.
       if (entry.bullets.some((bullet) => hasFigure(bullet.content.text, spans, bullet.content.start))) continue;
+      // On the title's first word only: a hint spanning the whole line would join every hover and quick-fix menu on it.
+      const first = firstWord(entry.title.text);
       report({
-        start: entry.title.start,
-        end: entry.title.end,
+        start: entry.title.start + first.start,
+        end: entry.title.start + first.end,
         message: 'No figure in any bullet of this entry: a number (%, time saved, users, money) shows the scale of the work.',
       });
     }
   },
 };
+
+/** The first word of a title (offsets in it), without the markup around it (`**Acme**` → `Acme`). */
+function firstWord(text: string): { start: number; end: number } {
+  let start = 0;
+  while (start < text.length && /[\s*_#`[(]/.test(text[start])) start++;
+  let end = start;
+  while (end < text.length && !/[\s*_`,|·•—–]/.test(text[end])) end++;
+  return end > start ? { start, end } : { start: 0, end: text.length };
+}
