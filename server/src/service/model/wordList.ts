@@ -60,6 +60,22 @@ export class WordList implements Iterable<Word> {
     return this.count;
   }
 
+  /**
+   * Words a line-end hyphen may have split (`archi-` / `tecture`; in a two-column PDF layout the rest may stand
+   * after the gap of the next line, `plu-` / `… gin`): pairs of indices, the part before the hyphen then a
+   * candidate continuation, in document order. The spelling pass joins a pair when the joined word is known.
+   */
+  get hyphenBreaks(): readonly number[] {
+    return this.breaks;
+  }
+
+  /** Records that word `first`, which ends a line (or a column) with a hyphen, may continue with word `next`. */
+  addHyphenBreak(first: number, next: number): void {
+    this.breaks.push(first, next);
+  }
+
+  private breaks: number[] = [];
+
   /** Appends a word; `code` is its context as {@link contextCode} gives it (looked up once per segment, not per word). */
   pushCoded(start: number, end: number, code: number): void {
     if (this.count === this.starts.length) this.grow();

@@ -16,6 +16,7 @@ import { headingCaseRule } from './heading-case';
 import { punctuationBulletEnd } from './punctuation-bullet-end';
 import { spelling } from './spelling';
 import { spellingCasing } from './spelling-casing';
+import { spellingGlued } from './spelling-glued';
 import { styleBulletLength } from './style-bullet-length';
 import { stylePronoun } from './style-pronoun';
 import { styleTense } from './style-tense';
@@ -33,6 +34,7 @@ import type { Rule } from './types';
 export const allRules: readonly Rule[] = [
   spelling,
   spellingCasing,
+  spellingGlued,
   bulletStrayGlyph,
   bulletInconsistent,
   whitespaceTrailing,
