@@ -76,6 +76,22 @@ export class WordList implements Iterable<Word> {
 
   private breaks: number[] = [];
 
+  /**
+   * Words in capitals of up to five letters (`QPS`, `HIPPA`, `LATEX`), which are not in the list (acronyms are
+   * not checked as words): pairs of start and end offsets, in document order. The spelling pass reads them for
+   * known misspellings of acronyms (`HIPPA`) and brands flattened to capitals (`LATEX`).
+   */
+  get acronyms(): readonly number[] {
+    return this.capitals;
+  }
+
+  /** Records a word in capitals that the list leaves out. */
+  addAcronym(start: number, end: number): void {
+    this.capitals.push(start, end);
+  }
+
+  private capitals: number[] = [];
+
   /** Appends a word; `code` is its context as {@link contextCode} gives it (looked up once per segment, not per word). */
   pushCoded(start: number, end: number, code: number): void {
     if (this.count === this.starts.length) this.grow();

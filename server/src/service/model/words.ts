@@ -36,7 +36,10 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     while (last > from && isApostrophe(text.charCodeAt(last - 1))) last--;
     if (last === from) continue;
     while (isApostrophe(text.charCodeAt(from))) from++;
-    if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1) && !isPronounI(text, from, last, start, end)) continue;
+    if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1) && !isPronounI(text, from, last, start, end)) {
+      if (isAsciiAcronym(text, from, last)) words.addAcronym(from, last);
+      continue;
+    }
     words.pushCoded(from, last, code);
   }
   return words;
@@ -52,6 +55,16 @@ function isPronounI(text: string, from: number, to: number, start: number, end: 
   if (to + 1 >= end || text.charCodeAt(to) !== 0x20) return false;
   const next = text.charCodeAt(to + 1);
   return (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a);
+}
+
+/** Two to five ASCII capitals (`QPS`, `LATEX`): an acronym the list leaves out. */
+function isAsciiAcronym(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
 }
 
 /** `\s` of a JavaScript pattern, by code. */

@@ -96,13 +96,45 @@ export function checkSpelling(engine: SpellingEngine, words: WordList, options: 
       continue;
     }
     const verdict = engine.classifyUnknown(word, context);
-    const score = verdict.verdict === 'typo' ? verdict.score + positionEvidence(engine, words, i, shape) : verdict.score;
+    const score = verdict.verdict === 'typo' ? verdict.score + positionEvidence(words, i, shape) : verdict.score;
     if (score >= typoThreshold || options.includeNames) {
       const replacement = (glyphSplits[id] ??= engine.splitGluedGlyph(word) ?? null) ?? undefined;
       issues.push({ word: wrongPart(engine, words.at(i)!), kind: 'typo', score: Math.max(0, Math.min(1, score)), replacement });
     }
   }
+  if (words.acronyms.length > 0 && acronymIssues(engine, words, issues, skip) > 0) issues.sort((a, b) => a.word.start - b.word.start);
   return issues;
+}
+
+/**
+ * Words in capitals the word list leaves out: a known misspelling of an acronym (`HIPPA` → `HIPAA`) and a brand
+ * with inner capitals flattened to capitals in a list of tools (`Taught LATEX, Excel, R`). Returns how many.
+ */
+function acronymIssues(engine: SpellingEngine, words: WordList, issues: SpellingIssue[], skip: ((text: string) => boolean) | undefined): number {
+  const text = words.text;
+  const spans = words.acronyms;
+  let added = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    const end = spans[k + 1];
+    const word = text.slice(start, end);
+    if (skip?.(word)) continue;
+    const index = words.firstAtOrAfter(end) - 1;
+    const context: WordContext = index >= 0 ? words.context(index) : 'text';
+    const meant = engine.confusableOf(word);
+    if (meant !== undefined && meant !== word) {
+      issues.push({ word: { start, end, text: word, context }, kind: 'typo', score: 0.9, replacement: meant, suggestions: [meant] });
+      added++;
+      continue;
+    }
+    if (!inToolList(text, start, end)) continue;
+    const brand = engine.brandOf(word);
+    if (brand !== undefined) {
+      issues.push({ word: { start, end, text: word, context }, kind: 'casing', score: 1, replacement: brand });
+      added++;
+    }
+  }
+  return added;
 }
 
 /**
@@ -243,50 +275,27 @@ function isBinomial(engine: SpellingEngine, words: WordList, genus: number, epit
 const LATIN_ENDING = /(?:i|ii|ae|us|um|a|is|es|ex|ix|ax|ensis|oides|orum|arum|ster|ens|ans)$/;
 
 /**
- * Evidence from where a word the engine scores as a typo stands, added to its score: a capitalised word in the
- * middle of a sentence of lower-case words (`worked for Servier`, `team, Servier.`) or among a list of tools and
- * names (`IQ-TREE, MEGA X, Geneious`) is a proper noun; a capitalised typo stands at a sentence start or in a
- * title among capitalised common words (`Festival of Coulour`, `Senior Softerware Engineer`).
+ * Evidence from where a word the engine scores as a typo stands, added to its score. A capitalised word in an
+ * entry line's organisation slot, right after a field separator (`Computer Science — Thinkful`, `Engineer |
+ * Acme`), or an item of a list of names (`team, Servier.`, `IQ-TREE, MEGA X, Geneious`) is a proper noun rather
+ * than a common word mistyped. In running prose a capitalised typo keeps its score (`the payments Systen
+ * written in Go`, `migrations to Kubernete`): a sentence or a title is where typos of common words and brands stand.
  */
-function positionEvidence(engine: SpellingEngine, words: WordList, i: number, shape: string): number {
+function positionEvidence(words: WordList, i: number, shape: string): number {
   if (shape !== 'title' && shape !== 'upper') return 0;
   const text = words.text;
-  // The nearest content word before, on the same line and in the same sentence.
   let k = words.start(i) - 1;
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
-  // Right after a field separator of an entry line (`Computer Science — Thinkful`, `Engineer | Thesys`, `@ Acme`):
-  // an organisation's or a place's slot.
   const separator = text.charCodeAt(k);
   if (separator === 0x2014 || separator === 0x7c || separator === 0xb7 || separator === 0x40) return -0.3;
-  while (k >= 0) {
-    const code = text.charCodeAt(k);
-    if (code === 0x0a || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x7c || code === 0x2022 || code === 0x2014) return 0;
-    if (isLetterCode(code)) break;
-    k--;
+  if (separator === 0x2c) {
+    // An item of a comma-separated list that ends where the word ends: `…, Servier.` or `…, Geneious`.
+    let e = words.end(i);
+    while (e < text.length && text.charCodeAt(e) === 0x20) e++;
+    const after = e < text.length ? text.charCodeAt(e) : 0x0a;
+    if (after === 0x2c || after === 0x2e || after === 0x0a || after === 0x0d || after === 0x3b) return -0.25;
   }
-  if (k < 0) return 0;
-  const previous = words.firstAtOrAfter(k + 1) - 1;
-  if (previous < 0 || words.end(previous) < k + 1) {
-    // A token the word list skipped: an acronym (`MEGA X`), a figure.
-    return -0.2;
-  }
-  const before = words.textOf(previous);
-  const beforeShape = wordCase(before);
-  if (beforeShape === 'lower' && !TITLE_FUNCTION_WORDS.has(before)) return -0.3;
-  if (beforeShape === 'lower') {
-    // `of` in `Festival of Coulour` belongs to a title; `into` in `separated into Virtuozzo` to a sentence.
-    const further = previous > 0 && words.end(previous - 1) > words.start(previous) - 4 ? words.textOf(previous - 1) : '';
-    return wordCase(further) === 'lower' ? -0.3 : 0;
-  }
-  if (beforeShape === 'title' && engine.isEnglishWord(before)) return 0;
-  return -0.2;
-}
-
-/** Function words a title keeps in lower case: `Festival of Colour`, `School for the Arts`. */
-const TITLE_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'at', 'to', 'a', 'an', 'with', 'by', 'from', 'de', 'la', 'du', 'des', 'et']);
-
-function isLetterCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+  return 0;
 }
 
 /**

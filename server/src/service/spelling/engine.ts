@@ -87,6 +87,8 @@ export interface SpellingEngine {
    * check pass asks where the word stands in a list of tools).
    */
   brandOf(word: string): string | undefined;
+  /** The word meant for a confusable (`manger` → `manager`, `hippa` → `HIPAA`), by lower-case spelling. */
+  confusableOf(word: string): string | undefined;
   /** An ordinary English word (either language), in lower case: `docker`, `history`. */
   isEnglishWord(word: string): boolean;
   /** A given name or surname of the names dictionary that is not an English word (`Sarah`, `Oluwaseun`). */
@@ -257,7 +259,7 @@ export function createSpellingEngine(
   const suggestionLanguage =
     languageTries.find((t) => t.name === options.suggestFrom) ?? languageTries[0];
   // The other languages sharing its trie (en_GB beside en_US) are walked at no extra cost, with their bits: a
-  // British spelling is suggested to an American user when it is much closer (`Coulour` → `Colour`), ranked a little
+  // British spelling is suggested to an American user when it is much closer (`Coulour` → `Colour`), ranked
   // lower than the user's own language.
   const sharedMask = languageTries.filter((t) => t.trie === suggestionLanguage?.trie).reduce((mask, t) => mask | t.mask, 0);
   const suggestionTries = tries
@@ -396,6 +398,12 @@ export function createSpellingEngine(
     return cached ?? undefined;
   }
 
+  /** CamelCase whose parts are words (`AfterEffects`, `DevTools`), not a word in random case (`sOftware`). */
+  const isCamelOfWords = (word: string): boolean => {
+    const parts = splitCamelCase(word);
+    return parts.length > 1 && parts.every((part) => part.length > 1 && isKnownSimple(part));
+  };
+
   const lookUpCache = new Map<string, WordLookUp>();
   function lookUp(raw: string): WordLookUp {
     let found = lookUpCache.get(raw);
@@ -422,7 +430,7 @@ export function createSpellingEngine(
     if (shape === 'title' && length <= 2 && wordCase(preferred) === 'upper') return undefined;
     // Ordinary words are never brands: `docker`, `swift`, a sentence-initial `Zookeeper`; `sOftware` is a typo.
     // Written with inner capitals (`AfterEffects`), a word means the brand.
-    if ((shape === 'lower' || shape === 'title' || length < 4) && isLanguageWord(word.toLowerCase())) return undefined;
+    if (isLanguageWord(word.toLowerCase()) && !(shape === 'mixed' && length >= 4 && isCamelOfWords(word))) return undefined;
     // Dots are punctuation, not casing: `Ph.D` and `Ph.D.`, `M.Sc` and `MSc` are the same spelling.
     if (word.replace(/\./g, '') === preferred.replace(/\./g, '')) return undefined;
     // A capitalised brand at a sentence start is right: `Kafka` at the start of a line.
@@ -484,7 +492,7 @@ export function createSpellingEngine(
       if (word.includes(' ') !== typed.includes(' ')) score += 10;
       // People get a word's ending right: `attened` is `attended` rather than `attend`.
       if (typedEnding !== '' && !word.includes(' ') && inflection(word.toLowerCase()) !== typedEnding) score += 20;
-      if (otherLanguageOnly(word)) score += 15;
+      if (otherLanguageOnly(word)) score += 40;
       ranked.push({ word, cost, score });
     }
     ranked.sort((a, b) => a.score - b.score || a.cost - b.cost || compareWordsLowerFirst(a.word, b.word));
@@ -538,13 +546,19 @@ export function createSpellingEngine(
     // Phase 1: every string one edit away, looked up (fast). Phase 2, only when that finds nothing: a bounded walk
     // of the tries up to the bound for the length.
     const found = singleEditCandidates(word);
-    if (found.size === 0) {
+    if (!hasOwnLanguageCandidate(found)) {
       for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, boundFor(length), found, { strictFirstLetter: true });
     }
     runTogether(word, length, found);
     const ranked = rankCandidates(word, found);
     rankedCache.set(word, ranked);
     return ranked;
+  };
+
+  /** Some candidate is not only another language's spelling (an en_US word for an en_US user). */
+  const hasOwnLanguageCandidate = (found: ReadonlyMap<string, number>): boolean => {
+    for (const word of found.keys()) if (!otherLanguageOnly(word)) return true;
+    return false;
   };
 
   const singleEditCandidates = (word: string): Map<string, number> => {
@@ -576,7 +590,7 @@ export function createSpellingEngine(
     const length = [...word].length;
     if (length < 2) return undefined;
     const found = singleEditCandidates(word);
-    if (found.size > 0) {
+    if (hasOwnLanguageCandidate(found)) {
       // Exactly what `candidates` computes: keep it for the suggestions.
       runTogether(word, length, found);
       const ranked = rankCandidates(word, found);
@@ -589,7 +603,8 @@ export function createSpellingEngine(
     // Walking straight to the bound finds the same best candidate (see below) in one walk instead of two.
     let reach = bound;
     for (;;) {
-      const within = new Map<string, number>();
+      // Single edits into another language (`behaviour` for an American `behavour`) compete with the walk's words.
+      const within = new Map<string, number>(found);
       for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, reach, within, { strictFirstLetter: true });
       if (runTogetherCost <= limit) runTogether(word, length, within);
       const ranked = rankCandidates(word, within);
@@ -859,6 +874,7 @@ export function createSpellingEngine(
     frequencyTier,
     isForeignWord,
     isEnglishWord: (word) => isLanguageWord(word.toLowerCase()),
+    confusableOf: (word) => confusables.get(word.toLowerCase()),
     brandOf: (word) => {
       const entry = casingEntry(casingKey(word));
       if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) !== 'mixed') return undefined;
