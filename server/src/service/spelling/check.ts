@@ -83,6 +83,10 @@ export function checkSpelling(engine: SpellingEngine, words: WordList, options: 
       if (shape !== 'lower' && inToolList(words.text, words.start(i), words.end(i))) {
         const brand = (brands[id] ??= engine.brandOf(word) ?? null);
         if (brand !== null) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: brand });
+      } else if (shape === 'lower' && isToolSlot(words.text, words.start(i))) {
+        // An uncommon English word that is a brand, where a tool is named: `retouched in photoshop`, `ran it in docker`.
+        const brand = word.length >= 5 && engine.frequencyTier(word) === 5 ? engine.brandFormOf(word) : undefined;
+        if (brand !== undefined && !brand.includes('.')) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: brand });
       }
       continue;
     }
@@ -276,8 +280,8 @@ const LATIN_ENDING = /(?:i|ii|ae|us|um|a|is|es|ex|ix|ax|ensis|oides|orum|arum|st
 
 /**
  * Evidence from where a word the engine scores as a typo stands, added to its score. A capitalised word in an
- * entry line's organisation slot, right after a field separator (`Computer Science — Thinkful`, `Engineer |
- * Acme`), or an item of a list of names (`team, Servier.`, `IQ-TREE, MEGA X, Geneious`) is a proper noun rather
+ * entry line's slots, right after or before a field separator (`Computer Science — Thinkful`, `Engineer | Acme`,
+ * `Overhacked (nwHacks) | GitHub`), or an item of a list of names (`team, Servier.`, `IQ-TREE, MEGA X, Geneious`) is a proper noun rather
  * than a common word mistyped. In running prose a capitalised typo keeps its score (`the payments Systen
  * written in Go`, `migrations to Kubernete`): a sentence or a title is where typos of common words and brands stand.
  */
@@ -288,6 +292,19 @@ function positionEvidence(words: WordList, i: number, shape: string): number {
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
   const separator = text.charCodeAt(k);
   if (separator === 0x2014 || separator === 0x7c || separator === 0xb7 || separator === 0x40) return -0.3;
+  // Right before one, at the head of an entry line (`Overhacked (nwHacks) | GitHub | Devpost`): a name's slot too.
+  let e = words.end(i);
+  while (e < text.length && text.charCodeAt(e) === 0x20) e++;
+  if (text.charCodeAt(e) === 0x28) {
+    const close = text.indexOf(')', e);
+    const lineEnd = text.indexOf('\n', e);
+    if (close > 0 && (lineEnd < 0 || close < lineEnd)) {
+      e = close + 1;
+      while (e < text.length && text.charCodeAt(e) === 0x20) e++;
+    }
+  }
+  const follower = text.charCodeAt(e);
+  if (follower === 0x2014 || follower === 0x7c || follower === 0xb7) return -0.3;
   if (separator === 0x2c) {
     // An item of a comma-separated list that ends where the word ends: `…, Servier.` or `…, Geneious`.
     let e = words.end(i);
@@ -322,11 +339,17 @@ function casingIsProse(engine: SpellingEngine, words: WordList, i: number, word:
 function inToolList(text: string, start: number, end: number): boolean {
   const before = start >= 2 ? text.slice(start - 2, start) : '';
   const after = text.charCodeAt(end);
-  if (before !== ', ' && after !== 0x2c) return false;
+  const lastItem = /,\s+(?:and|or|&)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+  if (before !== ', ' && after !== 0x2c && !lastItem) return false;
   let commas = 0;
   for (let k = start - 1; k >= 0 && text.charCodeAt(k) !== 0x0a && commas < 2; k--) if (text.charCodeAt(k) === 0x2c) commas++;
   for (let k = end; k < text.length && text.charCodeAt(k) !== 0x0a && commas < 2; k++) if (text.charCodeAt(k) === 0x2c) commas++;
   return commas >= 2;
+}
+
+/** Whether the word at `start` follows `in`, `with`, `using` or `via`: where a tool is named. */
+function isToolSlot(text: string, start: number): boolean {
+  return /(?:^|\s)(?:in|with|using|via)\s$/i.test(text.slice(Math.max(0, start - 7), start));
 }
 
 /** Ligatures a PDF converter may drop (`O ce` for `Office`, `e ective` for `effective`). */

@@ -87,6 +87,11 @@ export interface SpellingEngine {
    * check pass asks where the word stands in a list of tools).
    */
   brandOf(word: string): string | undefined;
+  /**
+   * The brand spelling with capitals of a lower-case word, even one that is also an English word (`photoshop` →
+   * `Photoshop`, `docker` → `Docker`), for the check pass to use where a tool is named; else undefined.
+   */
+  brandFormOf(word: string): string | undefined;
   /** The word meant for a confusable (`manger` → `manager`, `hippa` → `HIPAA`), by lower-case spelling. */
   confusableOf(word: string): string | undefined;
   /** An ordinary English word (either language), in lower case: `docker`, `history`. */
@@ -765,11 +770,28 @@ export function createSpellingEngine(
   const isPersonName = (word: string): boolean => wordCase(word) === 'title' && hasIn(nameLookups, word) && !isLanguageWord(word.toLowerCase());
 
   /** A part of a compound: a word our dictionaries know in lower case (`teams`, `certifications`, `stream`). */
-  const isPart = (lower: string): boolean => lower.length >= 3 && hasIn(allLookups, lower) && !functionWords.has(lower) && !compoundStopWords.has(lower);
+  const isPart = (lower: string): boolean => lower.length >= 4 && hasIn(allLookups, lower) && !functionWords.has(lower) && !compoundStopWords.has(lower);
 
-  /** A common English word (or its inflection) one plain edit away: the word is a typo of it, not a compound. */
-  const hasCloseCommonWord = (word: string): boolean => {
-    for (const [candidate, cost] of singleEditCandidates(word)) if (cost <= 100 && frequencyTier(candidate) <= 3) return true;
+  /**
+   * A known word close enough that the word is a typo of it, not a compound: one plain edit away (`referal` →
+   * `referral`, `archtype` → `archetype`), or two away and sharing its first four letters (`copywrite` →
+   * `copyright`, `resteraunts` → `restaurants`).
+   */
+  const hasCloseWord = (word: string, rivalTier: number): boolean => {
+    const lower = word.toLowerCase();
+    // A rival worth the doubt: a word of the frequency lists or a name (`Queensland`), not a rare word (`subteens`
+    // beside `subteams`), nor the word's own stem (`recertification` of `recertifications`), nor a split of it.
+    const rival = (candidate: string): boolean =>
+      !/[ -]/.test(candidate) &&
+      !lower.startsWith(candidate.toLowerCase()) &&
+      (frequencyTier(candidate) <= rivalTier || wordCase(candidate) !== 'lower');
+    for (const [candidate, cost] of singleEditCandidates(word)) if (cost <= 100 && rival(candidate)) return true;
+    // Two edits only in lower case: a capitalised compound of two words is a name (`Harbourline`, `Brightmoor`).
+    if (wordCase(word) !== 'lower') return false;
+    const head = lower.slice(0, 4);
+    for (const candidate of candidates(word)) {
+      if (candidate.cost <= 200 && candidate.word.toLowerCase().startsWith(head) && rival(candidate.word)) return true;
+    }
     return false;
   };
 
@@ -786,17 +808,29 @@ export function createSpellingEngine(
     const lower = word.toLowerCase();
     if (lower.length < 7 || !/^[a-z]+$/.test(lower) || isKnown(word)) return undefined;
     let found: ReturnType<SpellingEngine['compound']>;
-    // A known prefix and a known word: `subteams`, `minigames`, `recertifications`, `selftests`.
+    let prefixed = false;
+    // A known prefix and a common word: `subteams`, `minigames`, `recertifications`, `selftests`.
     for (const prefix of compoundPrefixes) {
-      if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && isPart(lower.slice(prefix.length))) {
+      const base = lower.slice(prefix.length);
+      if (base.length >= 4 && lower.startsWith(prefix) && isPart(base) && frequencyTier(base) <= 3) {
         found = { kind: 'accept' };
+        prefixed = true;
         break;
       }
+    }
+    // The plural of a rare word the dictionaries list in the singular only: `recertifications`. Not of a common
+    // mass noun (`softwares`, `informations` are errors).
+    if (!found && /[^s]s$/.test(lower) && lower.length >= 9 && hasIn(allLookups, lower.slice(0, -1)) && frequencyTier(lower.slice(0, -1)) === 5) {
+      found = { kind: 'accept' };
+      prefixed = true;
     }
     // A known word and `-able`: `upstreamable`.
     if (!found) {
       for (const suffix of ['able', 'ability']) {
         const base = lower.slice(0, -suffix.length);
+        // Not a misspelt `-ible` or a dropped `e` (`resistable`, `decideable`): those are typos of known words.
+        const variants = [`${base}ible`, `${base.replace(/e$/, '')}able`, `${base.replace(/e$/, '')}ability`, `${base}ibility`];
+        if (variants.some((variant) => variant !== lower && hasIn(allLookups, variant))) continue;
         if (lower.endsWith(suffix) && base.length >= 4 && isLanguageWord(base) && frequencyTier(base) <= 3) {
           found = { kind: 'accept' };
           break;
@@ -806,7 +840,7 @@ export function createSpellingEngine(
     // Two whole words: `coldspots`, `jobserver` are words; `datadriven`, `lifehistory` lost a hyphen or a space.
     if (!found) {
       let best: [string, string] | undefined;
-      for (let i = 3; i <= lower.length - 3; i++) {
+      for (let i = 4; i <= lower.length - 4; i++) {
         const a = lower.slice(0, i);
         const b = lower.slice(i);
         if (!isPart(a) || !isPart(b) || !isLanguageWord(a) || !isLanguageWord(b)) continue;
@@ -822,7 +856,8 @@ export function createSpellingEngine(
         } else if (frequencyTier(a) <= 3 && frequencyTier(b) <= 3) found = { kind: 'accept' };
       }
     }
-    if (found && hasCloseCommonWord(word)) return undefined;
+    // A prefix and a common word (`sub` + `teams`) outweighs a rare look-alike (`subteens`); two words need more.
+    if (found && hasCloseWord(word, prefixed ? 3 : 4)) return undefined;
     return found;
   };
 
@@ -875,6 +910,11 @@ export function createSpellingEngine(
     isForeignWord,
     isEnglishWord: (word) => isLanguageWord(word.toLowerCase()),
     confusableOf: (word) => confusables.get(word.toLowerCase()),
+    brandFormOf: (word) => {
+      const entry = casingEntry(casingKey(word));
+      if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) === 'lower') return undefined;
+      return entry.preferred.replace(/\./g, '') === word.replace(/\./g, '') ? undefined : entry.preferred;
+    },
     brandOf: (word) => {
       const entry = casingEntry(casingKey(word));
       if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) !== 'mixed') return undefined;
@@ -910,6 +950,8 @@ const compoundStopWords = new Set([
   'than', 'then', 'just', 'only', 'even', 'ever', 'never', 'very', 'into', 'onto', 'upon', 'about', 'over', 'under',
   'after', 'before', 'while', 'since', 'until', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
   'been', 'being', 'were', 'does', 'did', 'doing', 'done', 'one', 'two', 'three', 'less', 'least', 'none',
+  // Endings that are words too: `beautyfull`, `publically`, `trustworthyness` are suffixes misspelt.
+  'full', 'fully', 'ally', 'ness', 'able', 'ably', 'ible', 'ment', 'tion', 'sion', 'like', 'wise', 'ward', 'hood',
 ]);
 
 /** The inflection a word ends with (`-ed`, `-ing`, `-s`), or '' when none: an ending typed is an ending meant. */
