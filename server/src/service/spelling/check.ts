@@ -41,73 +41,162 @@ export interface SpellingCheckOptions {
 
 /** The issues of `words`, in document order. A word object is made only for a word with an issue. */
 export function checkSpelling(engine: SpellingEngine, words: WordList, options: SpellingCheckOptions = {}): SpellingIssue[] {
-  const issues: SpellingIssue[] = [];
-  const { skip, casingOnly } = options;
   // Each distinct spelling is looked up once.
   const { ids, texts } = words.spellings();
-  const lookUps: (WordLookUp | undefined)[] = new Array(texts.length);
-  const skipped: (boolean | undefined)[] = skip ? new Array(texts.length) : [];
-  /** Per spelling: the word without a glued glyph, null when there is none. */
-  const glyphSplits: (string | null | undefined)[] = [];
-  /** Per spelling: the phrases it may end (null: none). */
-  const phraseRules: (readonly PhraseRule[] | null | undefined)[] = new Array(texts.length);
-  /** Per spelling: the brand with inner capitals an English word may stand for (null: none). */
-  const brands: (string | null | undefined)[] = new Array(texts.length);
+  const pass: Pass = {
+    engine,
+    words,
+    text: words.text,
+    ids,
+    texts,
+    options,
+    issues: [],
+    lookUps: new Array(texts.length),
+    glyphSplits: [],
+    lowers: new Array(texts.length),
+    shapes: new Array(texts.length),
+  };
   const joined = joinHyphenBreaks(engine, words, texts, ids);
+  scanWords(pass, joined ?? EMPTY);
+  if (words.acronyms.length > 0 && acronymIssues(engine, words, pass.issues, options.skip) > 0) pass.issues.sort((a, b) => a.word.start - b.word.start);
+  return pass.issues;
+}
 
-  for (let i = 0; i < words.length; i++) {
-    if (joined?.has(i)) continue;
+const EMPTY: ReadonlySet<number> = new Set();
+
+/**
+ * The hot loop, kept small (most words are known and plain): each spelling is looked up at its first occurrence;
+ * the occurrences of the others (unknown, brands, phrases' last words, short words) go to `checkWord`.
+ */
+function scanWords(pass: Pass, joined: ReadonlySet<number>): void {
+  const { words, ids, texts } = pass;
+  const skip = pass.options.skip;
+  const anyJoined = joined.size > 0;
+  /** Per spelling: 1 when every occurrence is a known word with nothing to look at around it (most), 2 else. */
+  const plain = new Uint8Array(texts.length);
+  const count = words.length;
+  for (let i = 0; i < count; i++) {
     const id = ids[i];
-    const word = texts[id];
-    if (skip && (skipped[id] ??= skip(word))) continue;
-    const rules = (phraseRules[id] ??= engine.phrasesEndingWith(word.toLowerCase()) ?? null);
-    if (rules !== null && phraseIssue(words, i, rules, issues)) continue;
-    if (word === 'i') {
-      issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: 'I' });
-      continue;
+    let state = plain[id];
+    if (state === PLAIN || (anyJoined && joined.has(i))) continue;
+    if (state === UNSEEN) {
+      const word = texts[id];
+      plain[id] = state = skip !== undefined && skip(word) ? PLAIN : stateOf(pass, id, word);
+      if (state === PLAIN) continue;
     }
-    const { casing, known } = (lookUps[id] ??= engine.lookUp(word));
-    if (casing !== undefined) {
-      if (!casingIsProse(engine, words, i, word)) continue;
-      issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: casing });
-      continue;
-    }
+    // A known word that may end a phrase: only when the word before it is one of the phrases' (rarely).
+    if (state === PHRASE_END && !pass.lookUps[id]!.phrases!.has(wordBeforeOf(pass, i))) continue;
+    checkWord(pass, i, id);
+  }
+}
+
+/** States of a spelling in {@link scanWords}. */
+const UNSEEN = 0;
+const PLAIN = 1;
+const PHRASE_END = 2;
+const SPECIAL = 3;
+
+/** Looks spelling `id` up: plain (nothing to do), a known word that may end a phrase, or one for `checkWord`. */
+function stateOf(pass: Pass, id: number, word: string): number {
+  const found = (pass.lookUps[id] = pass.engine.lookUp(word));
+  if (found.casing !== undefined || !found.known || found.listBrand !== undefined || found.toolBrand !== undefined) return SPECIAL;
+  if (word.length <= 2 && (word === 'i' || isAbbreviationStart(word))) return SPECIAL;
+  return found.phrases !== undefined ? PHRASE_END : PLAIN;
+}
+
+/** The word before word `i` in lower case: the list's when one blank away, else the raw text's (`MS`). */
+function wordBeforeOf(pass: Pass, i: number): string {
+  const { words, text, ids, texts, lowers } = pass;
+  const start = words.start(i);
+  if (i > 0 && words.end(i - 1) === start - 1 && text.charCodeAt(start - 1) === 0x20) {
+    const previous = ids[i - 1];
+    return (lowers[previous] ??= texts[previous].toLowerCase());
+  }
+  return wordBefore(text, start);
+}
+
+/** One spelling pass's state: the words, the per-spelling look-ups, the issues found. */
+interface Pass {
+  engine: SpellingEngine;
+  words: WordList;
+  text: string;
+  ids: Int32Array;
+  texts: string[];
+  options: SpellingCheckOptions;
+  issues: SpellingIssue[];
+  lookUps: (WordLookUp | undefined)[];
+  /** Per spelling: the word without a glued glyph, null when there is none. */
+  glyphSplits: (string | null | undefined)[];
+  /** Per spelling: in lower case (for phrases). */
+  lowers: (string | undefined)[];
+  /** Per spelling: how it is capitalised. */
+  shapes: (ReturnType<typeof wordCase> | undefined)[];
+}
+
+/** Word `i` (spelling `id`), which is not a plain known word: phrases, casing, typos, where it stands. */
+function checkWord(pass: Pass, i: number, id: number): void {
+  const { engine, words, text, texts, issues } = pass;
+  const word = texts[id];
+  const look = pass.lookUps[id]!;
+  const rules = look.phrases;
+  if (rules !== undefined) {
+    // Only the phrases whose word before this one is the word written before it (most words have none).
+    const candidates = rules.get(wordBeforeOf(pass, i));
+    if (candidates !== undefined && phraseIssue(words, i, candidates, issues)) return;
+  }
+  if (word.length === 1 && word === 'i') {
+    issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: 'I' });
+    return;
+  }
+  const { casing, known } = look;
+  if (casing !== undefined) {
+    if (!casingIsProse(engine, words, i, word)) return;
+    issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: casing });
+    return;
+  }
+  if (word.length === 2 && isAbbreviationStart(word)) {
     const abbreviation = latinAbbreviation(words, i, word);
     if (abbreviation !== undefined) {
       issues.push(abbreviation);
-      continue;
-    }
-    const shape = wordCase(word);
-    if (known) {
-      // An English word that is also a brand with inner capitals, in a list of tools: `Stata, SPSS, Latex`.
-      if (shape !== 'lower' && inToolList(words.text, words.start(i), words.end(i))) {
-        const brand = (brands[id] ??= engine.brandOf(word) ?? null);
-        if (brand !== null) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: brand });
-      } else if (shape === 'lower' && isToolSlot(words.text, words.start(i))) {
-        // An uncommon English word that is a brand, where a tool is named: `retouched in photoshop`, `ran it in docker`.
-        const brand = word.length >= 5 && engine.frequencyTier(word) === 5 ? engine.brandFormOf(word) : undefined;
-        if (brand !== undefined && !brand.includes('.')) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: brand });
-      }
-      continue;
-    }
-    const context = words.context(i);
-    if (casingOnly?.(context) && shape !== 'lower') continue;
-    if (standsAsName(engine, words, i, word, shape)) continue;
-    if (isLigatureDebris(engine, words.text, words.start(i), words.end(i), word)) continue;
-    const compound = engine.compound(word);
-    if (compound?.kind === 'glued') {
-      issues.push({ word: words.at(i)!, kind: 'glued', score: 1, suggestions: compound.splits });
-      continue;
-    }
-    const verdict = engine.classifyUnknown(word, context);
-    const score = verdict.verdict === 'typo' ? verdict.score + positionEvidence(words, i, shape) : verdict.score;
-    if (score >= typoThreshold || options.includeNames) {
-      const replacement = (glyphSplits[id] ??= engine.splitGluedGlyph(word) ?? null) ?? undefined;
-      issues.push({ word: wrongPart(engine, words.at(i)!), kind: 'typo', score: Math.max(0, Math.min(1, score)), replacement });
+      return;
     }
   }
-  if (words.acronyms.length > 0 && acronymIssues(engine, words, issues, skip) > 0) issues.sort((a, b) => a.word.start - b.word.start);
-  return issues;
+  if (known) {
+    // A brand among English words, by where it stands: in a list of tools (`Stata, SPSS, Latex` → `LaTeX`), or
+    // where a tool is named (`retouched in photoshop` → `Photoshop`).
+    const { listBrand, toolBrand } = look;
+    if (listBrand !== undefined && inToolList(text, words.start(i), words.end(i))) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: listBrand });
+    else if (toolBrand !== undefined && isToolSlot(text, words.start(i))) issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: toolBrand });
+    return;
+  }
+  checkUnknown(pass, i, id, word);
+}
+
+/** An unknown word: a name, a glued pair, or a typo, read with where it stands. */
+function checkUnknown(pass: Pass, i: number, id: number, word: string): void {
+  const { engine, words, text, options, issues, shapes, glyphSplits } = pass;
+  const { casingOnly } = options;
+  const shape = (shapes[id] ??= wordCase(word));
+  const context = words.context(i);
+  if (casingOnly?.(context) && shape !== 'lower') return;
+  // The verdict first (cached per spelling and context): most unknown words are names and end here; where the
+  // word stands is read only for typos and glued words.
+  const compound = engine.compound(word);
+  const verdict = engine.classifyUnknown(word, context);
+  if (verdict.verdict !== 'typo' && compound?.kind !== 'glued' && !options.includeNames) return;
+  if (standsAsName(engine, words, i, word, shape)) return;
+  if (isLigatureDebris(engine, text, words.start(i), words.end(i), word)) return;
+  if (compound?.kind === 'glued') {
+    issues.push({ word: words.at(i)!, kind: 'glued', score: 1, suggestions: compound.splits });
+    return;
+  }
+  const score = verdict.verdict === 'typo' ? verdict.score + positionEvidence(words, i, shape) : verdict.score;
+  if (score >= typoThreshold || options.includeNames) {
+    let split = glyphSplits[id];
+    if (split === undefined) glyphSplits[id] = split = engine.splitGluedGlyph(word) ?? null;
+    const replacement = split ?? undefined;
+    issues.push({ word: wrongPart(engine, words.at(i)!), kind: 'typo', score: Math.max(0, Math.min(1, score)), replacement });
+  }
 }
 
 /**
@@ -118,25 +207,26 @@ function acronymIssues(engine: SpellingEngine, words: WordList, issues: Spelling
   const text = words.text;
   const spans = words.acronyms;
   let added = 0;
+  const seen = new Map<string, { meant: string | undefined; brand: string | undefined }>();
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k];
     const end = spans[k + 1];
     const word = text.slice(start, end);
-    if (skip?.(word)) continue;
+    let verdict = seen.get(word);
+    if (verdict === undefined) seen.set(word, (verdict = skip?.(word) ? { meant: undefined, brand: undefined } : { meant: engine.confusableOf(word), brand: engine.brandOf(word) }));
+    if (verdict.meant === undefined && verdict.brand === undefined) continue;
     const index = words.firstAtOrAfter(end) - 1;
     const context: WordContext = index >= 0 ? words.context(index) : 'text';
-    const meant = engine.confusableOf(word);
+    const meant = verdict.meant;
     if (meant !== undefined && meant !== word) {
       issues.push({ word: { start, end, text: word, context }, kind: 'typo', score: 0.9, replacement: meant, suggestions: [meant] });
       added++;
       continue;
     }
-    if (!inToolList(text, start, end)) continue;
-    const brand = engine.brandOf(word);
-    if (brand !== undefined) {
-      issues.push({ word: { start, end, text: word, context }, kind: 'casing', score: 1, replacement: brand });
-      added++;
-    }
+    const brand = verdict.brand;
+    if (brand === undefined || !inToolList(text, start, end)) continue;
+    issues.push({ word: { start, end, text: word, context }, kind: 'casing', score: 1, replacement: brand });
+    added++;
   }
   return added;
 }
@@ -171,15 +261,22 @@ function joinHyphenBreaks(engine: SpellingEngine, words: WordList, texts: readon
   const pairs = words.hyphenBreaks;
   if (pairs.length === 0) return undefined;
   const joined = new Set<number>();
-  for (let p = 0; p < pairs.length; p += 2) {
-    const first = pairs[p];
-    const next = pairs[p + 1];
-    if (joined.has(first) || joined.has(next)) continue;
-    const a = texts[ids[first]];
-    const b = texts[ids[next]];
-    if (engine.isKnown(a + b) || engine.isKnown(`${a}-${b}`)) {
-      joined.add(first);
-      joined.add(next);
+  // A pair joins when the word it makes is known (`architecture`; in two columns, the column whose word makes one);
+  // with its hyphen kept (`pre-existing`) only when the first part is no word alone (else both parts are fine).
+  for (const withHyphen of [false, true]) {
+    for (let p = 0; p < pairs.length; p += 2) {
+      const first = pairs[p];
+      const next = pairs[p + 1];
+      if (joined.has(first) || joined.has(next)) continue;
+      const a = texts[ids[first]];
+      const b = texts[ids[next]];
+      // The rest of a cut word goes on in lower case (`tecture`); a capital starts another word (`More`).
+      if (b[0] === b[0].toUpperCase()) continue;
+      const known = withHyphen ? !engine.isKnown(a) && engine.isKnown(`${a}-${b}`) : engine.isKnown(a + b);
+      if (known) {
+        joined.add(first);
+        joined.add(next);
+      }
     }
   }
   return joined;
@@ -199,12 +296,21 @@ function adjacentBefore(words: WordList, i: number): number {
   return i - 1;
 }
 
+/** The word without accents (`Wānaka` → `Wanaka`); ASCII words as they are. */
+function withoutAccents(word: string): string {
+  return hasForeignLetters(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+}
+
 /** The raw token (letters, marks, apostrophes, a final dot) just before `offset` on its line, skipping blanks. */
 function tokenBefore(text: string, offset: number): string {
   let end = offset;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x2a)) end--;
   let start = end;
-  while (start > 0 && /[\p{L}\p{M}'’.]/u.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 40) {
+    const code = text.charCodeAt(start - 1);
+    if (!isWordCode(code) && code !== 0x27 && code !== 0x2019 && code !== 0x2e) break;
+    start--;
+  }
   return text.slice(start, end);
 }
 
@@ -213,7 +319,7 @@ function tokenAfter(text: string, offset: number): string {
   let start = offset;
   while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x2a)) start++;
   let end = start;
-  while (end < text.length && /[\p{L}\p{M}]/u.test(text[end])) end++;
+  while (end < text.length && end - start < 40 && isWordCode(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -238,7 +344,7 @@ function standsAsName(engine: SpellingEngine, words: WordList, i: number, word: 
   const start = words.start(i);
   const end = words.end(i);
   // Letters English does not use (`Wānaka`, `Constanța`, `Trojańska`): another language or a name, not an English typo.
-  if (hasForeignLetters(word) && !engine.isEnglishWord(word.normalize('NFD').replace(/\p{M}+/gu, ''))) return true;
+  if (hasForeignLetters(word) && !engine.isEnglishWord(withoutAccents(word))) return true;
   if (engine.isForeignWord(word) || shape !== 'lower') {
     if (foreignEvidence(engine, text, start, end)) return true;
   }
@@ -337,10 +443,15 @@ function casingIsProse(engine: SpellingEngine, words: WordList, i: number, word:
  * Python, R, SPSS, Latex`): where a capitalised English word names a tool.
  */
 function inToolList(text: string, start: number, end: number): boolean {
-  const before = start >= 2 ? text.slice(start - 2, start) : '';
   const after = text.charCodeAt(end);
-  const lastItem = /,\s+(?:and|or|&)\s+$/.test(text.slice(Math.max(0, start - 8), start));
-  if (before !== ', ' && after !== 0x2c && !lastItem) return false;
+  const commaBefore = start >= 2 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x2c;
+  if (!commaBefore && after !== 0x2c) {
+    // The last item: `…, SPSS, and Latex`.
+    if (start < 6 || text.charCodeAt(start - 1) !== 0x20) return false;
+    const last = text.charCodeAt(start - 2);
+    if (last !== 0x64 && last !== 0x72 && last !== 0x26) return false; // `and`, `or`, `&`
+    if (!/,\s+(?:and|or|&)\s+$/.test(text.slice(Math.max(0, start - 8), start))) return false;
+  }
   let commas = 0;
   for (let k = start - 1; k >= 0 && text.charCodeAt(k) !== 0x0a && commas < 2; k--) if (text.charCodeAt(k) === 0x2c) commas++;
   for (let k = end; k < text.length && text.charCodeAt(k) !== 0x0a && commas < 2; k++) if (text.charCodeAt(k) === 0x2c) commas++;
@@ -349,7 +460,16 @@ function inToolList(text: string, start: number, end: number): boolean {
 
 /** Whether the word at `start` follows `in`, `with`, `using` or `via`: where a tool is named. */
 function isToolSlot(text: string, start: number): boolean {
-  return /(?:^|\s)(?:in|with|using|via)\s$/i.test(text.slice(Math.max(0, start - 7), start));
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return false;
+  return endsWithWord(text, start - 1, 'in') || endsWithWord(text, start - 1, 'with') || endsWithWord(text, start - 1, 'using') || endsWithWord(text, start - 1, 'via');
+}
+
+/** Whether `text` before `end` is the word `word` (ASCII, any case) standing alone. Reads in place. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return from === 0 || !isWordCode(text.charCodeAt(from - 1));
 }
 
 /** Ligatures a PDF converter may drop (`O ce` for `Office`, `e ective` for `effective`). */
@@ -360,19 +480,28 @@ const LIGATURES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
  * beside it and a ligature makes a known word (`O ce` → `Office`). Debris, not a typo.
  */
 function isLigatureDebris(engine: SpellingEngine, text: string, start: number, end: number, word: string): boolean {
+  // The pieces are short: `O ce`, `e ective`, `sta`.
+  if (end - start > 8) return false;
   if (text.charCodeAt(start - 1) === 0x20) {
     let from = start - 1;
-    while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+    while (from > 0 && start - 1 - from < 5 && isWordCode(text.charCodeAt(from - 1))) from--;
     const before = text.slice(from, start - 1);
     if (before.length > 0 && before.length <= 4 && LIGATURES.some((ligature) => engine.isKnown(before + ligature + word))) return true;
   }
   if (end >= text.length || text.charCodeAt(end) === 0x20) {
     let to = end + 1;
-    while (to < text.length && /\p{L}/u.test(text[to])) to++;
+    while (to < text.length && to - end < 8 && isWordCode(text.charCodeAt(to))) to++;
     const after = text.slice(end + 1, to);
     if (LIGATURES.some((ligature) => engine.isKnown(word + ligature + after))) return true;
   }
   return false;
+}
+
+/** `eg`, `ie` or `al` in any case, by code: the words {@link latinAbbreviation} looks at. */
+function isAbbreviationStart(word: string): boolean {
+  const a = word.charCodeAt(0) | 0x20;
+  const b = word.charCodeAt(1) | 0x20;
+  return (a === 0x65 && b === 0x67) || (a === 0x69 && b === 0x65) || (a === 0x61 && b === 0x6c);
 }
 
 /**
@@ -400,6 +529,21 @@ function latinAbbreviation(words: WordList, i: number, word: string): SpellingIs
 // ---------------------------------------------------------------------------------------------
 // Phrases
 
+/** The word (letters only, lower case) one or two blanks before `start`, or '' when there is none. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && start - end < 2 && text.charCodeAt(end - 1) === 0x20) end--;
+  if (end === start) return '';
+  let from = end;
+  while (from > 0 && end - from < 40 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return from === end ? '' : text.slice(from, end).toLowerCase();
+}
+
+/** A letter or digit by code (ASCII letters and digits, any non-ASCII letter): NaN (before the text) is none. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code)));
+}
+
 /**
  * A phrase that ends with word `i`, written wrong: a brand of several words in the wrong case (`MS office` →
  * `MS Office`), a brand written as two words (`Web Assembly` → `WebAssembly`), a phrase confusable (`Premier Pro`
@@ -415,13 +559,14 @@ function phraseIssue(words: WordList, i: number, rules: readonly PhraseRule[], i
     for (let k = rule.words.length - 2; k >= 0 && ok; k--) {
       let end = at;
       while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-      if (end === at || at - end > 2) {
+      const wanted = rule.words[k];
+      // One or two blanks, then a word of the wanted length (checked before any copy is made).
+      if (end === at || at - end > 2 || end < wanted.length || isWordCode(text.charCodeAt(end - wanted.length - 1))) {
         ok = false;
         break;
       }
-      let start = end;
-      while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) start--;
-      if (start === end || text.slice(start, end).toLowerCase() !== rule.words[k]) ok = false;
+      const start = end - wanted.length;
+      if (text.slice(start, end).toLowerCase() !== wanted) ok = false;
       spans.unshift([start, end]);
       at = start;
     }

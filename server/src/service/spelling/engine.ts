@@ -142,6 +142,12 @@ export interface WordLookUp {
   casing: string | undefined;
   /** As `isKnown`. */
   known: boolean;
+  /** For a known capitalised word, as `brandOf` (`Latex` → `LaTeX`), for a list of tools; else undefined. */
+  listBrand: string | undefined;
+  /** For a rare lower-case English word, its brand spelling (`photoshop` → `Photoshop`), for a tool's slot. */
+  toolBrand: string | undefined;
+  /** The phrases the word (in lower case) may end, by the word before it: `phrasesEndingWith`, grouped. */
+  phrases: ReadonlyMap<string, readonly PhraseRule[]> | undefined;
 }
 
 /** One dictionary over a trie: the words whose flags share a bit with `mask`. Several may share a trie. */
@@ -414,10 +420,48 @@ export function createSpellingEngine(
     let found = lookUpCache.get(raw);
     if (found === undefined) {
       const casing = brandCasing(straightApostrophes(raw));
-      found = { casing, known: casing !== undefined || isKnown(raw) };
+      // Every field set, in one order: one object shape for the check pass's hot loop.
+      found = { casing, known: casing !== undefined || isKnown(raw), listBrand: undefined, toolBrand: undefined, phrases: undefined };
+      // What the check pass asks of a known word by where it stands, worked out once per spelling.
+      if (found.known && casing === undefined) {
+        const shape = wordCase(raw);
+        if (shape !== 'lower') found.listBrand = brandOfUncached(raw);
+        else if (raw.length >= 5 && frequencyTier(raw) === 5) {
+          const form = brandFormOfUncached(raw);
+          if (form !== undefined && !form.includes('.')) found.toolBrand = form;
+        }
+      }
+      // A brand written as two words needs both capitalised (`Web Assembly`): a lower-case word ends none of those.
+      const lowerCase = wordCase(raw) === 'lower';
+      const rules = phraseIndex().get(raw.toLowerCase())?.filter((rule) => !(lowerCase && rule.joined));
+      if (rules !== undefined && rules.length > 0) {
+        const byBefore = new Map<string, PhraseRule[]>();
+        for (const rule of rules) {
+          const before = rule.words[rule.words.length - 2];
+          const list = byBefore.get(before);
+          if (list) list.push(rule);
+          else byBefore.set(before, [rule]);
+        }
+        found.phrases = byBefore;
+      }
       lookUpCache.set(raw, found);
     }
     return found;
+  }
+
+  function brandOfUncached(word: string): string | undefined {
+    const entry = casingEntry(casingKey(word));
+    if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) !== 'mixed') return undefined;
+    // A brand made of English words (`HealthCare`) is the English word when written as one (`Healthcare`).
+    const parts = splitCamelCase(entry.preferred);
+    if (parts.every((part) => part.length >= 3 && isLanguageWord(part.toLowerCase()))) return undefined;
+    return entry.preferred;
+  }
+
+  function brandFormOfUncached(word: string): string | undefined {
+    const entry = casingEntry(casingKey(word));
+    if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) === 'lower') return undefined;
+    return entry.preferred.replace(/\./g, '') === word.replace(/\./g, '') ? undefined : entry.preferred;
   }
 
   function brandCasingUncached(word: string): string | undefined {
@@ -767,7 +811,12 @@ export function createSpellingEngine(
     return cached;
   };
 
-  const isPersonName = (word: string): boolean => wordCase(word) === 'title' && hasIn(nameLookups, word) && !isLanguageWord(word.toLowerCase());
+  const personCache = new Map<string, boolean>();
+  const isPersonName = (word: string): boolean =>
+    cachedIn(personCache, word, () => wordCase(word) === 'title' && hasIn(nameLookups, word) && !isLanguageWord(word.toLowerCase()));
+  const englishCache = new Map<string, boolean>();
+  const brandOfCache = new Map<string, string | undefined>();
+  const brandFormCache = new Map<string, string | undefined>();
 
   /** A part of a compound: a word our dictionaries know in lower case (`teams`, `certifications`, `stream`). */
   const isPart = (lower: string): boolean => lower.length >= 4 && hasIn(allLookups, lower) && !functionWords.has(lower) && !compoundStopWords.has(lower);
@@ -908,25 +957,22 @@ export function createSpellingEngine(
     classifyUnknown,
     frequencyTier,
     isForeignWord,
-    isEnglishWord: (word) => isLanguageWord(word.toLowerCase()),
+    isEnglishWord: (word) => cachedIn(englishCache, word, () => isLanguageWord(word.toLowerCase())),
     confusableOf: (word) => confusables.get(word.toLowerCase()),
-    brandFormOf: (word) => {
-      const entry = casingEntry(casingKey(word));
-      if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) === 'lower') return undefined;
-      return entry.preferred.replace(/\./g, '') === word.replace(/\./g, '') ? undefined : entry.preferred;
-    },
-    brandOf: (word) => {
-      const entry = casingEntry(casingKey(word));
-      if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) !== 'mixed') return undefined;
-      // A brand made of English words (`HealthCare`) is the English word when written as one (`Healthcare`).
-      const parts = splitCamelCase(entry.preferred);
-      if (parts.every((part) => part.length >= 3 && isLanguageWord(part.toLowerCase()))) return undefined;
-      return entry.preferred;
-    },
+    brandFormOf: (word) => cachedIn(brandFormCache, word, () => brandFormOfUncached(word)),
+    brandOf: (word) => cachedIn(brandOfCache, word, () => brandOfUncached(word)),
     isPersonName,
     compound,
     phrasesEndingWith: (lowerWord) => phraseIndex().get(lowerWord),
   };
+}
+
+/** The value cached for `key`, computed once (undefined is a value too). */
+function cachedIn<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
 
 /** An elided article or preposition before a word of another language: `d'Économie`, `l'Université`, `dell'Arte`. */

@@ -58,10 +58,18 @@ export function foreignEvidence(engine: SpellingEngine, text: string, start: num
   while (to < text.length && to - end < REACH && !isClauseBreak(text.charCodeAt(to))) to++;
   let shared = 0;
   let strong = false;
-  for (const match of text.slice(from, to).matchAll(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu)) {
-    const at = from + (match.index ?? 0);
-    if (at === start) continue;
-    const token = match[0];
+  // The window's words, scanned by hand (letters and marks, an inner apostrophe): no pattern per call.
+  for (let at = from; at < to; ) {
+    if (!isLetter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let stop = at;
+    while (stop < to && (isLetter(text.charCodeAt(stop)) || ((text.charCodeAt(stop) === 0x27 || text.charCodeAt(stop) === 0x2019) && stop + 1 < to && isLetter(text.charCodeAt(stop + 1))))) stop++;
+    const tokenStart = at;
+    at = stop;
+    if (tokenStart === start) continue;
+    const token = text.slice(tokenStart, stop);
     const lower = token.toLowerCase();
     if (FOREIGN_FUNCTION_WORDS.has(lower)) {
       if (SHARED_WITH_ENGLISH.has(lower)) shared++;
@@ -72,6 +80,12 @@ export function foreignEvidence(engine: SpellingEngine, text: string, start: num
   }
   // Two particles shared with English (`de la`, `van den`) make a name or a foreign phrase.
   return shared >= 2;
+}
+
+/** A letter or combining mark by code (ASCII letters at once; others through the Unicode classes). */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /[\p{L}\p{M}]/u.test(String.fromCharCode(code));
 }
 
 /** Where a clause ends within a line: the line's end, a sentence stop, a bullet or a cell or field separator. */
