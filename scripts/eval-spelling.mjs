@@ -173,7 +173,7 @@ if (existsSync(seedsDir)) {
     const found = new Map();
     for (const issue of checkSpelling(engine, doc.words)) {
       if (issue.kind !== 'typo') {
-        seedReport.push(`  ${file}: casing ${issue.word.text} → ${issue.replacement}`);
+        seedReport.push(`  ${file}: ${issue.kind} ${issue.word.text} → ${issue.replacement ?? (issue.suggestions ?? []).join(' | ')}`);
         continue;
       }
       const first = engine.suggest(issue.word.text, 3)[0];

@@ -582,10 +582,14 @@ class StructureBuilder {
     const skips = this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? ''));
     // Reused for every line: the holes (skip regions, date ranges, the bullet marker) in a line.
     const holes: Span[] = [];
+    // Words of the previous prose line that end it (or a column of it) with a hyphen: `archi-`.
+    const hyphenated: number[] = [];
+    let hyphenatedLine = -1;
     for (let index = 0; index < this.infos.length; index++) {
       const info = this.infos[index];
       if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
       if (!PROSE_KINDS.has(info.kind) && !(info.kind === 'fence' && info.proseFence)) continue;
+      const firstWord = words.length;
       const lineContext = this.lineContext[info.line.index] ?? 'text';
       // Pieces of the line outside skip regions and date ranges.
       holes.length = 0;
@@ -604,9 +608,39 @@ class StructureBuilder {
         cursor = Math.max(cursor, hole.end);
       }
       if (cursor < lineEnd) readPiece(reader, cursor, lineEnd, lineContext);
+      if (hyphenatedLine === index - 1 && hyphenated.length > 0) linkHyphenBreaks(this.text, words, hyphenated, firstWord);
+      hyphenated.length = 0;
+      hyphenatedLine = index;
+      for (let w = firstWord; w < words.length; w++) if (endsWithBreakHyphen(this.text, words.end(w), info.contentEnd)) hyphenated.push(w);
     }
     words.trim();
     return words;
+  }
+}
+
+/**
+ * Whether the word ending at `end` is cut by a hyphen at the end of its line or of a column of it (`archi-` then the
+ * line's end, or `recom-` then a gap of blanks before the other column): line-end hyphenation in text from a PDF.
+ */
+function endsWithBreakHyphen(text: string, end: number, lineEnd: number): boolean {
+  if (end >= lineEnd || text.charCodeAt(end) !== 0x2d) return false;
+  if (end + 1 === lineEnd) return true;
+  return end + 3 <= lineEnd && text.charCodeAt(end + 1) === 0x20 && text.charCodeAt(end + 2) === 0x20;
+}
+
+/**
+ * Links each hyphen-cut word of the previous line to where its rest may stand on this line (the words from
+ * `firstWord` on): the line's first word, and the first word after each gap of three blanks or more (a second
+ * column). A few candidates each; the spelling pass keeps the one that makes a known word.
+ */
+function linkHyphenBreaks(text: string, words: WordList, hyphenated: readonly number[], firstWord: number): void {
+  let starts = 0;
+  for (let w = firstWord; w < words.length && starts < 3; w++) {
+    const start = words.start(w);
+    const columnStart = w === firstWord || (start >= 3 && text.charCodeAt(start - 1) === 0x20 && text.charCodeAt(start - 2) === 0x20 && text.charCodeAt(start - 3) === 0x20);
+    if (!columnStart) continue;
+    starts++;
+    for (const h of hyphenated) words.addHyphenBreak(h, w);
   }
 }
 

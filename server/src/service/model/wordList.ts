@@ -60,6 +60,38 @@ export class WordList implements Iterable<Word> {
     return this.count;
   }
 
+  /**
+   * Words a line-end hyphen may have split (`archi-` / `tecture`; in a two-column PDF layout the rest may stand
+   * after the gap of the next line, `plu-` / `… gin`): pairs of indices, the part before the hyphen then a
+   * candidate continuation, in document order. The spelling pass joins a pair when the joined word is known.
+   */
+  get hyphenBreaks(): readonly number[] {
+    return this.breaks;
+  }
+
+  /** Records that word `first`, which ends a line (or a column) with a hyphen, may continue with word `next`. */
+  addHyphenBreak(first: number, next: number): void {
+    this.breaks.push(first, next);
+  }
+
+  private breaks: number[] = [];
+
+  /**
+   * Words in capitals of up to five letters (`QPS`, `HIPPA`, `LATEX`), which are not in the list (acronyms are
+   * not checked as words): pairs of start and end offsets, in document order. The spelling pass reads them for
+   * known misspellings of acronyms (`HIPPA`) and brands flattened to capitals (`LATEX`).
+   */
+  get acronyms(): readonly number[] {
+    return this.capitals;
+  }
+
+  /** Records a word in capitals that the list leaves out. */
+  addAcronym(start: number, end: number): void {
+    this.capitals.push(start, end);
+  }
+
+  private capitals: number[] = [];
+
   /** Appends a word; `code` is its context as {@link contextCode} gives it (looked up once per segment, not per word). */
   pushCoded(start: number, end: number, code: number): void {
     if (this.count === this.starts.length) this.grow();

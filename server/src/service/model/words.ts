@@ -7,7 +7,8 @@ import { contextCode, WordList } from './wordList';
  * Skipped: URLs and domains, emails, handles (`@x`), LaTeX commands and escapes (`$\checkmark$`, `\$`), code spans,
  * HTML tags, Markdown link targets (`[text](url)` keeps `text`), identifiers (`snake_case`, `a.b()`), anything with a
  * digit (`300K`, `99.95%`, `1.2ms`, `2x`, `95th`, `v1.2.3`, `x86`, `C++14`, phone numbers), ALL-CAPS acronyms up to
- * five letters (`DPDK`, `PCAOB`, `QPS`; longer capitals are checked, as in `WORK EXPERIENCE`) and single letters.
+ * five letters (`DPDK`, `PCAOB`, `QPS`; longer capitals are checked, as in `WORK EXPERIENCE`) and single letters
+ * (but a lower-case pronoun `i`, which the spelling pass writes `I`).
  *
  * Kept whole, since that is how dictionaries know them: hyphenated compounds (`Urbana-Champaign`), dotted names
  * (`Node.js`), `C++`/`C#`, possessives and contractions (`user's`), accented words (`résumé`), and camelCase
@@ -35,10 +36,35 @@ export function tokenizeWords(text: string, start: number, end: number, context:
     while (last > from && isApostrophe(text.charCodeAt(last - 1))) last--;
     if (last === from) continue;
     while (isApostrophe(text.charCodeAt(from))) from++;
-    if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1)) continue;
+    if (!isCheckable(text, from, last, last < end ? text.charCodeAt(last) : -1) && !isPronounI(text, from, last, start, end)) {
+      if (isAsciiAcronym(text, from, last)) words.addAcronym(from, last);
+      continue;
+    }
     words.pushCoded(from, last, code);
   }
   return words;
+}
+
+/**
+ * A lower-case `i` standing as the pronoun (`then i led the team`): a word of its own between blanks, with a word
+ * after it. Not an enumeration (`(i)`, `i.`, `i)`) or a letter in a formula. The spelling pass writes it `I`.
+ */
+function isPronounI(text: string, from: number, to: number, start: number, end: number): boolean {
+  if (to - from !== 1 || text.charCodeAt(from) !== 0x69) return false;
+  if (from > start && text.charCodeAt(from - 1) !== 0x20) return false;
+  if (to + 1 >= end || text.charCodeAt(to) !== 0x20) return false;
+  const next = text.charCodeAt(to + 1);
+  return (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a);
+}
+
+/** Two to five ASCII capitals (`QPS`, `LATEX`): an acronym the list leaves out. */
+function isAsciiAcronym(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x41 || code > 0x5a) return false;
+  }
+  return true;
 }
 
 /** `\s` of a JavaScript pattern, by code. */

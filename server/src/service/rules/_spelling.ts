@@ -11,13 +11,14 @@ export function spellingEngine(context: ServiceContext): SpellingEngine | undefi
 }
 
 /**
- * The name line and contact lines hold the person's name, their street, town and handles: an unknown word there is a
- * name (a typo in one's own name cannot be told from a name), so only brand casing is checked. This also spares the
- * typo-versus-name search its longest words (`Raghunathan-Okafor`), the bulk of a first check's time.
+ * The name line and contact lines hold the person's name, their street, town and handles: an unknown capitalised word
+ * there is a name (a typo in one's own name cannot be told from a name), so only brand casing is checked. This also
+ * spares the typo-versus-name search its longest words (`Raghunathan-Okafor`), the bulk of a first check's time. A
+ * lower-case word there is checked as anywhere (`mutliple` in a header that runs on into prose is no name).
  */
 const NAME_CONTEXTS: ReadonlySet<WordContext> = new Set(['name', 'contact']);
 
-/** One spelling pass per (document, engine), shared by `spelling` and `spelling-casing`. */
+/** One spelling pass per (document, engine), shared by `spelling`, `spelling-casing` and `spelling-glued`. */
 const passes = new WeakMap<ResumeDocument, { engine: SpellingEngine; issues: SpellingIssue[] }>();
 
 /**

@@ -18,6 +18,7 @@ import { jobEvidence } from './job-evidence';
 import { punctuationBulletEnd } from './punctuation-bullet-end';
 import { spelling } from './spelling';
 import { spellingCasing } from './spelling-casing';
+import { spellingGlued } from './spelling-glued';
 import { styleBulletLength } from './style-bullet-length';
 import { stylePronoun } from './style-pronoun';
 import { styleTense } from './style-tense';
@@ -35,6 +36,7 @@ import type { Rule } from './types';
 export const allRules: readonly Rule[] = [
   spelling,
   spellingCasing,
+  spellingGlued,
   bulletStrayGlyph,
   bulletInconsistent,
   whitespaceTrailing,

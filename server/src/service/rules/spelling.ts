@@ -33,7 +33,8 @@ export const spelling: Rule = {
         start: word.start,
         end: word.end,
         message: `"${word.text}" may be misspelled.`,
-        data: { word: word.text },
+        // Suggestions known when checking (a phrase: `Premier Pro` → `Premiere`); others are asked for when needed.
+        data: issue.suggestions ? { word: word.text, suggestions: issue.suggestions } : { word: word.text },
       });
     }
   },

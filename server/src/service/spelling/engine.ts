@@ -15,11 +15,14 @@ import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
  * - `words`: a language (en_US, en_GB): accepted, suggested, and the reference for "is this an ordinary word".
  * - `terms`: brands, tools, companies, places, schools, field terms: accepted and suggested.
  * - `names`: people's names: accepted, never suggested for a typo.
+ * - `foreign`: words of other languages that stand in names of schools, laboratories and places (`laboratoire`,
+ *   `supérieure`): never accepted alone, only where the check pass finds a run of words in another language.
  * - `frequency`: frequency tiers, words written `1the`, `2abandon`, … (1 = most common, 4 = least).
  * - `casing`: text, one preferred brand spelling a line (`GitHub`, `VS Code`), then tab-separated accepted variants.
- * - `confusables`: text, `word -> meant` a line: real words that in a résumé are misspellings (`manger -> manager`).
+ * - `confusables`: text, `word -> meant` a line: real words that in a résumé are misspellings (`manger -> manager`);
+ *   a line of several words is a phrase whose `[bracketed]` word is wrong there (`the [extend] of -> extent`).
  */
-export type SpellingDictionaryKind = 'words' | 'terms' | 'names' | 'frequency' | 'casing' | 'confusables';
+export type SpellingDictionaryKind = 'words' | 'terms' | 'names' | 'foreign' | 'frequency' | 'casing' | 'confusables';
 
 export interface SpellingDictionaryData {
   name: string;
@@ -73,6 +76,41 @@ export interface SpellingEngine {
   /** 1 (among the most common English words) … 4 (uncommon); 5 when not in the frequency list. */
   frequencyTier(word: string): number;
   /**
+   * A word of another language that stands in names of schools, laboratories, degrees and places (`Laboratoire`,
+   * `supérieure`, `d'Économie`: case, accents and an elided article are folded). Not a reason to accept the word
+   * alone: the check pass accepts it inside a run of words that reads as another language.
+   */
+  isForeignWord(word: string): boolean;
+  /**
+   * The brand written with inner capitals whose key this word has, when the word is written otherwise (`Latex`,
+   * `LATEX` → `LaTeX`): for English words that are also such a brand, which `brandCasing` leaves alone (the
+   * check pass asks where the word stands in a list of tools).
+   */
+  brandOf(word: string): string | undefined;
+  /**
+   * The brand spelling with capitals of a lower-case word, even one that is also an English word (`photoshop` →
+   * `Photoshop`, `docker` → `Docker`), for the check pass to use where a tool is named; else undefined.
+   */
+  brandFormOf(word: string): string | undefined;
+  /** The word meant for a confusable (`manger` → `manager`, `hippa` → `HIPAA`), by lower-case spelling. */
+  confusableOf(word: string): string | undefined;
+  /** An ordinary English word (either language), in lower case: `docker`, `history`. */
+  isEnglishWord(word: string): boolean;
+  /** A given name or surname of the names dictionary that is not an English word (`Sarah`, `Oluwaseun`). */
+  isPersonName(word: string): boolean;
+  /**
+   * A word built from known parts (`subteams`, `selftests`, `upstreamable`, `coldspots`): `accept`; two whole
+   * words a PDF converter glued (`datadriven`, `lifehistory`): `glued` with the split spellings, best first; else
+   * undefined. Never for a word one plain edit from a common word (`reknown` is `renown` mistyped).
+   */
+  compound(word: string): { kind: 'accept' } | { kind: 'glued'; splits: string[] } | undefined;
+  /**
+   * Phrases a word may end: brands of several words or written as one (`MS Office`, `WebAssembly`, `Uber Eats`)
+   * and phrase confusables (`Premier Pro` → `Premiere Pro`, `the extend of` → `extent`). Keyed by the lower-case
+   * last word; undefined when no phrase ends with it (most words).
+   */
+  phrasesEndingWith(lowerWord: string): readonly PhraseRule[] | undefined;
+  /**
    * Runs a few suggestions and typo-or-name verdicts so that the first real ones are fast (the walks' code gets
    * compiled, the cost tables filled), then forgets them. Call it when idle, after the first diagnostics; it takes
    * about ten milliseconds.
@@ -82,11 +120,34 @@ export interface SpellingEngine {
 
 export type { UnknownWordVerdict } from './classify';
 
+/** A phrase the check pass looks for, ending with a given word (see `phrasesEndingWith`). */
+export interface PhraseRule {
+  /** The phrase's words in lower case, in order (`['ms', 'office']`, `['web', 'assembly']`). */
+  words: readonly string[];
+  /**
+   * `casing`: a brand; the words written otherwise than `preferred` (`MS office`, `Web Assembly`) are a
+   * `spelling-casing` finding. `typo`: the word at `wrong` is a misspelling there (`Premier` of `Premier Pro`).
+   */
+  kind: 'casing' | 'typo';
+  /** The right spelling of the whole phrase (`MS Office`, `WebAssembly`), or of the wrong word (`Premiere`). */
+  preferred: string;
+  /** For `typo`: the index of the wrong word in `words`. */
+  wrong?: number;
+  /** For `casing` of a brand written as one word (`WebAssembly`): written as two words, the words' split. */
+  joined?: boolean;
+}
+
 export interface WordLookUp {
   /** As `brandCasing`. */
   casing: string | undefined;
   /** As `isKnown`. */
   known: boolean;
+  /** For a known capitalised word, as `brandOf` (`Latex` → `LaTeX`), for a list of tools; else undefined. */
+  listBrand: string | undefined;
+  /** For a rare lower-case English word, its brand spelling (`photoshop` → `Photoshop`), for a tool's slot. */
+  toolBrand: string | undefined;
+  /** The phrases the word (in lower case) may end, by the word before it: `phrasesEndingWith`, grouped. */
+  phrases: ReadonlyMap<string, readonly PhraseRule[]> | undefined;
 }
 
 /** One dictionary over a trie: the words whose flags share a bit with `mask`. Several may share a trie. */
@@ -110,7 +171,7 @@ const kindFromName = (name: string): SpellingDictionaryKind =>
       ? 'names'
       : name === 'frequency'
         ? 'frequency'
-        : name === 'casing' || name === 'confusables'
+        : name === 'casing' || name === 'confusables' || name === 'foreign'
           ? name
           : 'terms';
 
@@ -155,6 +216,7 @@ export function createSpellingEngine(
 ): SpellingEngine {
   const tries: LoadedTrie[] = [];
   let frequency: FlatTrie | undefined;
+  let foreign: FlatTrie | undefined;
   /** Brand casing texts, each with its lines' start offsets (see `casingEntry`). */
   const casingTexts: Array<{ text: string; lines: Uint32Array }> = [];
   const confusableLines: string[] = [];
@@ -174,6 +236,10 @@ export function createSpellingEngine(
       frequency = trie;
       continue;
     }
+    if (kind === 'foreign') {
+      foreign = trie;
+      continue;
+    }
     if (kind === 'words' && dictionary.languages) {
       for (const [language, bit] of Object.entries(dictionary.languages)) tries.push(loadedTrie(language, kind, trie, bit));
     } else tries.push(loadedTrie(dictionary.name, kind, trie));
@@ -184,16 +250,39 @@ export function createSpellingEngine(
   const flagged = new Set(options.flagWords ?? []);
   /** Real words that mean another in a résumé, by lower-case spelling: `manger` → `manager`. */
   const confusables = new Map<string, string>();
+  /** Phrase rules by their last word (lower case): phrase confusables here, brand phrases added lazily. */
+  const phraseConfusables: PhraseRule[] = [];
   for (const line of confusableLines) {
     const [word, meant] = line.split(/\s*->\s*/);
-    if (word && meant) confusables.set(word.toLowerCase(), meant);
+    if (!word || !meant) continue;
+    if (!/\s/.test(word.trim())) {
+      confusables.set(word.toLowerCase(), meant);
+      continue;
+    }
+    const words = word.trim().split(/\s+/);
+    const wrong = words.findIndex((w) => w.startsWith('[') && w.endsWith(']'));
+    if (wrong < 0) continue;
+    phraseConfusables.push({ words: words.map((w) => w.replace(/^\[|\]$/g, '').toLowerCase()), kind: 'typo', preferred: meant.trim(), wrong });
   }
   const languageTries = tries.filter((t) => t.kind === 'words');
   // Suggestions come from one language (the first given, or `suggestFrom`) and the terms: walking en_US and en_GB
   // both would double the cost for the same words.
   const suggestionLanguage =
     languageTries.find((t) => t.name === options.suggestFrom) ?? languageTries[0];
-  const suggestionTries = tries.filter((t) => t.kind === 'terms' || t === suggestionLanguage);
+  // The other languages sharing its trie (en_GB beside en_US) are walked at no extra cost, with their bits: a
+  // British spelling is suggested to an American user when it is much closer (`Coulour` → `Colour`), ranked
+  // lower than the user's own language.
+  const sharedMask = languageTries.filter((t) => t.trie === suggestionLanguage?.trie).reduce((mask, t) => mask | t.mask, 0);
+  const suggestionTries = tries
+    .filter((t) => t.kind === 'terms' || t === suggestionLanguage)
+    .map((t) => (t === suggestionLanguage ? loadedTrie(t.name, t.kind, t.trie, sharedMask) : t));
+  /** A candidate only another language of the shared trie spells so (`colour` for en_US): ranked lower. */
+  const otherLanguageOnly = (word: string): boolean =>
+    suggestionLanguage !== undefined &&
+    sharedMask !== suggestionLanguage.mask &&
+    (flagsOf(suggestionLanguage.trie, word) & suggestionLanguage.mask) === 0 &&
+    (flagsOf(suggestionLanguage.trie, word) & sharedMask) !== 0 &&
+    !tries.some((t) => t.kind === 'terms' && t.has(word));
 
   /**
    * The preferred brand spelling for a key (lower case, no spaces) and the other spellings our lists accept. A
@@ -245,6 +334,8 @@ export function createSpellingEngine(
   };
   const allLookups = grouped(tries);
   const languageLookups = grouped(languageTries);
+  const termLookups = grouped(tries.filter((t) => t.kind === 'terms'));
+  const nameLookups = grouped(tries.filter((t) => t.kind === 'names'));
   const hasIn = (lookups: ReadonlyArray<{ trie: FlatTrie; mask: number }>, word: string): boolean => {
     for (const l of lookups) if ((flagsOf(l.trie, word) & l.mask) !== 0) return true;
     return false;
@@ -318,28 +409,79 @@ export function createSpellingEngine(
     return cached ?? undefined;
   }
 
+  /** CamelCase whose parts are words (`AfterEffects`, `DevTools`), not a word in random case (`sOftware`). */
+  const isCamelOfWords = (word: string): boolean => {
+    const parts = splitCamelCase(word);
+    return parts.length > 1 && parts.every((part) => part.length > 1 && isKnownSimple(part));
+  };
+
   const lookUpCache = new Map<string, WordLookUp>();
   function lookUp(raw: string): WordLookUp {
     let found = lookUpCache.get(raw);
     if (found === undefined) {
       const casing = brandCasing(straightApostrophes(raw));
-      found = { casing, known: casing !== undefined || isKnown(raw) };
+      // Every field set, in one order: one object shape for the check pass's hot loop.
+      found = { casing, known: casing !== undefined || isKnown(raw), listBrand: undefined, toolBrand: undefined, phrases: undefined };
+      // What the check pass asks of a known word by where it stands, worked out once per spelling.
+      if (found.known && casing === undefined) {
+        const shape = wordCase(raw);
+        if (shape !== 'lower') found.listBrand = brandOfUncached(raw);
+        else if (raw.length >= 5 && frequencyTier(raw) === 5) {
+          const form = brandFormOfUncached(raw);
+          if (form !== undefined && !form.includes('.')) found.toolBrand = form;
+        }
+      }
+      // A brand written as two words needs both capitalised (`Web Assembly`): a lower-case word ends none of those.
+      const lowerCase = wordCase(raw) === 'lower';
+      const rules = phraseIndex().get(raw.toLowerCase())?.filter((rule) => !(lowerCase && rule.joined));
+      if (rules !== undefined && rules.length > 0) {
+        const byBefore = new Map<string, PhraseRule[]>();
+        for (const rule of rules) {
+          const before = rule.words[rule.words.length - 2];
+          const list = byBefore.get(before);
+          if (list) list.push(rule);
+          else byBefore.set(before, [rule]);
+        }
+        found.phrases = byBefore;
+      }
       lookUpCache.set(raw, found);
     }
     return found;
   }
 
+  function brandOfUncached(word: string): string | undefined {
+    const entry = casingEntry(casingKey(word));
+    if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) !== 'mixed') return undefined;
+    // A brand made of English words (`HealthCare`) is the English word when written as one (`Healthcare`).
+    const parts = splitCamelCase(entry.preferred);
+    if (parts.every((part) => part.length >= 3 && isLanguageWord(part.toLowerCase()))) return undefined;
+    return entry.preferred;
+  }
+
+  function brandFormOfUncached(word: string): string | undefined {
+    const entry = casingEntry(casingKey(word));
+    if (entry === undefined || entry.preferred === word || entry.accepted.includes(word) || wordCase(entry.preferred) === 'lower') return undefined;
+    return entry.preferred.replace(/\./g, '') === word.replace(/\./g, '') ? undefined : entry.preferred;
+  }
+
   function brandCasingUncached(word: string): string | undefined {
-    if ([...word].length < 2) return undefined;
+    const length = [...word].length;
+    if (length < 2) return undefined;
     const shape = wordCase(word);
     if (shape === 'upper' || shape === 'none') return undefined;
     const entry = casingEntry(casingKey(word));
     if (entry === undefined || entry.preferred === word || entry.accepted.includes(word)) return undefined;
     const preferred = entry.preferred;
-    // A short lower-case word whose only brand form is an acronym (`adn` → `ADN`) is a typo, not a brand.
-    if (shape === 'lower' && [...word].length <= 3 && wordCase(preferred) === 'upper') return undefined;
+    // A short lower-case word whose only brand form is an acronym (`adn` → `ADN`) is a typo, not a brand, unless
+    // our lists know it in lower case as a term (`css` → `CSS`).
+    if (shape === 'lower' && length <= 3 && wordCase(preferred) === 'upper' && !hasIn(termLookups, word)) return undefined;
+    // Two letters capitalised are a name's part (`Md` of a Bangladeshi name, Māori `Te`), not an acronym.
+    if (shape === 'title' && length <= 2 && wordCase(preferred) === 'upper') return undefined;
     // Ordinary words are never brands: `docker`, `swift`, a sentence-initial `Zookeeper`; `sOftware` is a typo.
-    if (isLanguageWord(word.toLowerCase())) return undefined;
+    // Written with inner capitals (`AfterEffects`), a word means the brand.
+    if (isLanguageWord(word.toLowerCase()) && !(shape === 'mixed' && length >= 4 && isCamelOfWords(word))) return undefined;
+    // Dots are punctuation, not casing: `Ph.D` and `Ph.D.`, `M.Sc` and `MSc` are the same spelling.
+    if (word.replace(/\./g, '') === preferred.replace(/\./g, '')) return undefined;
     // A capitalised brand at a sentence start is right: `Kafka` at the start of a line.
     if (shape === 'title' && preferred === word) return undefined;
     return preferred;
@@ -375,7 +517,8 @@ export function createSpellingEngine(
     score: number;
   }
 
-  const tierBonus = [0, 45, 35, 20, 5, -10];
+  // The most common words (SCOWL size 10) stand well above the next tier: `sytem` is `system` before `stem`.
+  const tierBonus = [0, 55, 35, 20, 5, -10];
   const maxTierBonus = Math.max(...tierBonus);
 
   const boundFor = (length: number): number => (length <= 4 ? 100 : length <= 6 ? 150 : length <= 10 ? 200 : 250);
@@ -388,6 +531,7 @@ export function createSpellingEngine(
     const typedShape = wordCase(typed);
     const typedHasApostrophe = typed.includes("'");
     const ranked: Ranked[] = [];
+    const typedEnding = inflection(typed.toLowerCase());
     for (const [word, cost] of found) {
       if (flagged.has(word)) continue;
       let score = cost - tierBonus[suggestionTier(word)];
@@ -395,6 +539,9 @@ export function createSpellingEngine(
       if (typedShape === 'lower' && shape !== 'lower') score += 20;
       if (!typedHasApostrophe && word.includes("'")) score += 80;
       if (word.includes(' ') !== typed.includes(' ')) score += 10;
+      // People get a word's ending right: `attened` is `attended` rather than `attend`.
+      if (typedEnding !== '' && !word.includes(' ') && inflection(word.toLowerCase()) !== typedEnding) score += 20;
+      if (otherLanguageOnly(word)) score += 40;
       ranked.push({ word, cost, score });
     }
     ranked.sort((a, b) => a.score - b.score || a.cost - b.cost || compareWordsLowerFirst(a.word, b.word));
@@ -448,13 +595,19 @@ export function createSpellingEngine(
     // Phase 1: every string one edit away, looked up (fast). Phase 2, only when that finds nothing: a bounded walk
     // of the tries up to the bound for the length.
     const found = singleEditCandidates(word);
-    if (found.size === 0) {
+    if (!hasOwnLanguageCandidate(found)) {
       for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, boundFor(length), found, { strictFirstLetter: true });
     }
     runTogether(word, length, found);
     const ranked = rankCandidates(word, found);
     rankedCache.set(word, ranked);
     return ranked;
+  };
+
+  /** Some candidate is not only another language's spelling (an en_US word for an en_US user). */
+  const hasOwnLanguageCandidate = (found: ReadonlyMap<string, number>): boolean => {
+    for (const word of found.keys()) if (!otherLanguageOnly(word)) return true;
+    return false;
   };
 
   const singleEditCandidates = (word: string): Map<string, number> => {
@@ -486,7 +639,7 @@ export function createSpellingEngine(
     const length = [...word].length;
     if (length < 2) return undefined;
     const found = singleEditCandidates(word);
-    if (found.size > 0) {
+    if (hasOwnLanguageCandidate(found)) {
       // Exactly what `candidates` computes: keep it for the suggestions.
       runTogether(word, length, found);
       const ranked = rankCandidates(word, found);
@@ -499,7 +652,8 @@ export function createSpellingEngine(
     // Walking straight to the bound finds the same best candidate (see below) in one walk instead of two.
     let reach = bound;
     for (;;) {
-      const within = new Map<string, number>();
+      // Single edits into another language (`behaviour` for an American `behavour`) compete with the walk's words.
+      const within = new Map<string, number>(found);
       for (const t of suggestionTries) searchTrie(t.trie, t.mask, word, reach, within, { strictFirstLetter: true });
       if (runTogetherCost <= limit) runTogether(word, length, within);
       const ranked = rankCandidates(word, within);
@@ -601,6 +755,13 @@ export function createSpellingEngine(
     if (isKnown(word)) return { verdict: 'name', score: 0 };
     if (confusables.has(word.toLowerCase())) return { verdict: 'typo', score: 0.9 };
     if (splitGluedGlyph(word)) return { verdict: 'typo', score: 0.95 };
+    const shape = wordCase(word);
+    // A capitalised word one edit from a brand written with inner capitals is that brand mistyped: `PostgeSQL`.
+    if ((shape === 'mixed' || shape === 'title') && [...word].length >= 6 && nearBrand(word) !== undefined) return { verdict: 'typo', score: 0.8 };
+    // A capitalised possessive names a person or a place: `Gloger's rule`, `O'Neil's`.
+    if (shape === 'title' && /^\p{Lu}\p{Ll}+'s$/u.test(word)) return { verdict: 'name', score: 0 };
+    // Words built from known parts (`subteams`, `selftests`), and two words a converter glued (a hint elsewhere).
+    if (compound(word) !== undefined) return { verdict: 'name', score: 0 };
     // A hyphenated word is as misspelled as its worst part: `recieved-payments`.
     const parts = unknownHyphenParts(word);
     if (parts !== undefined) {
@@ -627,6 +788,157 @@ export function createSpellingEngine(
     });
   };
 
+  /** The brand with inner capitals (`PostgreSQL`) one plain edit or less from a capitalised word, if any. */
+  const nearBrand = (word: string): string | undefined => {
+    for (const [candidate, cost] of singleEditCandidates(word)) {
+      if (cost <= 100 && wordCase(candidate) === 'mixed' && candidate.toLowerCase() !== word.toLowerCase()) return candidate;
+    }
+    return undefined;
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Other languages, names and compounds
+
+  const foreignCache = new Map<string, boolean>();
+  const isForeignWord = (raw: string): boolean => {
+    if (!foreign) return false;
+    let cached = foreignCache.get(raw);
+    if (cached === undefined) {
+      const lower = straightApostrophes(raw).replace(ELIDED_ARTICLE, '').toLowerCase();
+      cached = flagsOf(foreign, lower) !== 0 || flagsOf(foreign, `~${stripAccents(lower)}`) !== 0;
+      foreignCache.set(raw, cached);
+    }
+    return cached;
+  };
+
+  const personCache = new Map<string, boolean>();
+  const isPersonName = (word: string): boolean =>
+    cachedIn(personCache, word, () => wordCase(word) === 'title' && hasIn(nameLookups, word) && !isLanguageWord(word.toLowerCase()));
+  const englishCache = new Map<string, boolean>();
+  const brandOfCache = new Map<string, string | undefined>();
+  const brandFormCache = new Map<string, string | undefined>();
+
+  /** A part of a compound: a word our dictionaries know in lower case (`teams`, `certifications`, `stream`). */
+  const isPart = (lower: string): boolean => lower.length >= 4 && hasIn(allLookups, lower) && !functionWords.has(lower) && !compoundStopWords.has(lower);
+
+  /**
+   * A known word close enough that the word is a typo of it, not a compound: one plain edit away (`referal` →
+   * `referral`, `archtype` → `archetype`), or two away and sharing its first four letters (`copywrite` →
+   * `copyright`, `resteraunts` → `restaurants`).
+   */
+  const hasCloseWord = (word: string, rivalTier: number): boolean => {
+    const lower = word.toLowerCase();
+    // A rival worth the doubt: a word of the frequency lists or a name (`Queensland`), not a rare word (`subteens`
+    // beside `subteams`), nor the word's own stem (`recertification` of `recertifications`), nor a split of it.
+    const rival = (candidate: string): boolean =>
+      !/[ -]/.test(candidate) &&
+      !lower.startsWith(candidate.toLowerCase()) &&
+      (frequencyTier(candidate) <= rivalTier || wordCase(candidate) !== 'lower');
+    for (const [candidate, cost] of singleEditCandidates(word)) if (cost <= 100 && rival(candidate)) return true;
+    // Two edits only in lower case: a capitalised compound of two words is a name (`Harbourline`, `Brightmoor`).
+    if (wordCase(word) !== 'lower') return false;
+    const head = lower.slice(0, 4);
+    for (const candidate of candidates(word)) {
+      if (candidate.cost <= 200 && candidate.word.toLowerCase().startsWith(head) && rival(candidate.word)) return true;
+    }
+    return false;
+  };
+
+  const compoundCache = new Map<string, ReturnType<SpellingEngine['compound']> | null>();
+  const compound = (raw: string): ReturnType<SpellingEngine['compound']> => {
+    let cached = compoundCache.get(raw);
+    if (cached === undefined) compoundCache.set(raw, (cached = compoundUncached(straightApostrophes(raw)) ?? null));
+    return cached ?? undefined;
+  };
+
+  const compoundUncached = (word: string): ReturnType<SpellingEngine['compound']> => {
+    const shape = wordCase(word);
+    if (shape !== 'lower' && shape !== 'title') return undefined;
+    const lower = word.toLowerCase();
+    if (lower.length < 7 || !/^[a-z]+$/.test(lower) || isKnown(word)) return undefined;
+    let found: ReturnType<SpellingEngine['compound']>;
+    let prefixed = false;
+    // A known prefix and a common word: `subteams`, `minigames`, `recertifications`, `selftests`.
+    for (const prefix of compoundPrefixes) {
+      const base = lower.slice(prefix.length);
+      if (base.length >= 4 && lower.startsWith(prefix) && isPart(base) && frequencyTier(base) <= 3) {
+        found = { kind: 'accept' };
+        prefixed = true;
+        break;
+      }
+    }
+    // The plural of a rare word the dictionaries list in the singular only: `recertifications`. Not of a common
+    // mass noun (`softwares`, `informations` are errors).
+    if (!found && /[^s]s$/.test(lower) && lower.length >= 9 && hasIn(allLookups, lower.slice(0, -1)) && frequencyTier(lower.slice(0, -1)) === 5) {
+      found = { kind: 'accept' };
+      prefixed = true;
+    }
+    // A known word and `-able`: `upstreamable`.
+    if (!found) {
+      for (const suffix of ['able', 'ability']) {
+        const base = lower.slice(0, -suffix.length);
+        // Not a misspelt `-ible` or a dropped `e` (`resistable`, `decideable`): those are typos of known words.
+        const variants = [`${base}ible`, `${base.replace(/e$/, '')}able`, `${base.replace(/e$/, '')}ability`, `${base}ibility`];
+        if (variants.some((variant) => variant !== lower && hasIn(allLookups, variant))) continue;
+        if (lower.endsWith(suffix) && base.length >= 4 && isLanguageWord(base) && frequencyTier(base) <= 3) {
+          found = { kind: 'accept' };
+          break;
+        }
+      }
+    }
+    // Two whole words: `coldspots`, `jobserver` are words; `datadriven`, `lifehistory` lost a hyphen or a space.
+    if (!found) {
+      let best: [string, string] | undefined;
+      for (let i = 4; i <= lower.length - 4; i++) {
+        const a = lower.slice(0, i);
+        const b = lower.slice(i);
+        if (!isPart(a) || !isPart(b) || !isLanguageWord(a) || !isLanguageWord(b)) continue;
+        if (!best || Math.min(a.length, b.length) > Math.min(best[0].length, best[1].length)) best = [a, b];
+      }
+      if (best) {
+        const [a, b] = best;
+        const participle = b.length >= 5 && /(?:ed|en)$/.test(b);
+        if (participle || lower.length >= 11) {
+          const hyphen = applyCase(`${a}-${b}`, word);
+          const space = applyCase(`${a} ${b}`, word);
+          found = { kind: 'glued', splits: participle ? [hyphen, space] : [space, hyphen] };
+        } else if (frequencyTier(a) <= 3 && frequencyTier(b) <= 3) found = { kind: 'accept' };
+      }
+    }
+    // A prefix and a common word (`sub` + `teams`) outweighs a rare look-alike (`subteens`); two words need more.
+    if (found && hasCloseWord(word, prefixed ? 3 : 4)) return undefined;
+    return found;
+  };
+
+  const phraseIndex = (): Map<string, PhraseRule[]> => {
+    if (phrases) return phrases;
+    phrases = new Map();
+    const add = (rule: PhraseRule): void => {
+      const last = rule.words[rule.words.length - 1];
+      const list = phrases!.get(last);
+      if (list) list.push(rule);
+      else phrases!.set(last, [rule]);
+    };
+    for (const rule of phraseConfusables) add(rule);
+    for (const { text, lines } of casingTexts) {
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const line = text.slice(lines[i], lines[i + 1]).replace(/\r?\n$/, '');
+        const preferred = line.split('\t')[0];
+        if (!/^[\p{L} ]+$/u.test(preferred)) continue;
+        if (preferred.includes(' ')) {
+          const words = preferred.split(/ +/).map((w) => w.toLowerCase());
+          if (words.length >= 2 && words.length <= 4) add({ words, kind: 'casing', preferred });
+          continue;
+        }
+        if (wordCase(preferred) !== 'mixed') continue;
+        const parts = splitCamelCase(preferred);
+        if (parts.length === 2 && parts.every((part) => part.length >= 2)) add({ words: parts.map((w) => w.toLowerCase()), kind: 'casing', preferred, joined: true });
+      }
+    }
+    return phrases;
+  };
+  let phrases: Map<string, PhraseRule[]> | undefined;
+
   const warmUp = (): void => {
     for (const word of ['experiance', 'managment', 'responsibilites', 'devlopment', 'comunication']) candidates(word);
     for (const word of ['Kuberx', 'Tshabalala', 'observabi', 'Harbourline']) classifyUnknown(word, 'text');
@@ -644,7 +956,56 @@ export function createSpellingEngine(
     splitGluedGlyph,
     classifyUnknown,
     frequencyTier,
+    isForeignWord,
+    isEnglishWord: (word) => cachedIn(englishCache, word, () => isLanguageWord(word.toLowerCase())),
+    confusableOf: (word) => confusables.get(word.toLowerCase()),
+    brandFormOf: (word) => cachedIn(brandFormCache, word, () => brandFormOfUncached(word)),
+    brandOf: (word) => cachedIn(brandOfCache, word, () => brandOfUncached(word)),
+    isPersonName,
+    compound,
+    phrasesEndingWith: (lowerWord) => phraseIndex().get(lowerWord),
   };
+}
+
+/** The value cached for `key`, computed once (undefined is a value too). */
+function cachedIn<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** An elided article or preposition before a word of another language: `d'Économie`, `l'Université`, `dell'Arte`. */
+const ELIDED_ARTICLE = /^(?:d|l|dell|dall|nell|sull|all|qu)'(?=\p{L})/iu;
+
+/** The word without accents: `supérieure` → `superieure`. */
+function stripAccents(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Prefixes a compound may start with: `subteams`, `minigames`, `recertifications`, `selftests`, `multicloud`. */
+const compoundPrefixes = [
+  'sub', 'mini', 'micro', 'macro', 'multi', 'self', 'non', 'pre', 'post', 'inter', 'intra', 'semi', 'anti', 'over',
+  'under', 'cross', 'meta', 'hyper', 'cyber', 'ultra', 'mega', 'nano', 'super', 'counter', 're', 'co', 'un', 'de',
+];
+
+/** Words that do not make a compound with another (`everytime`, `eachother` are two words run together). */
+const compoundStopWords = new Set([
+  'every', 'each', 'any', 'some', 'thank', 'you', 'your', 'they', 'them', 'their', 'there', 'here', 'where', 'when',
+  'what', 'which', 'who', 'how', 'all', 'also', 'well', 'more', 'most', 'much', 'many', 'other', 'another', 'such',
+  'than', 'then', 'just', 'only', 'even', 'ever', 'never', 'very', 'into', 'onto', 'upon', 'about', 'over', 'under',
+  'after', 'before', 'while', 'since', 'until', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
+  'been', 'being', 'were', 'does', 'did', 'doing', 'done', 'one', 'two', 'three', 'less', 'least', 'none',
+  // Endings that are words too: `beautyfull`, `publically`, `trustworthyness` are suffixes misspelt.
+  'full', 'fully', 'ally', 'ness', 'able', 'ably', 'ible', 'ment', 'tion', 'sion', 'like', 'wise', 'ward', 'hood',
+]);
+
+/** The inflection a word ends with (`-ed`, `-ing`, `-s`), or '' when none: an ending typed is an ending meant. */
+function inflection(lower: string): string {
+  if (lower.length < 5) return '';
+  if (lower.endsWith('ed')) return 'ed';
+  if (lower.endsWith('ing')) return 'ing';
+  return '';
 }
 
 /** Curly quotes and backticks as the dictionaries write apostrophes (`’`, `‘`, `` ` `` → `'`); most words have none. */
@@ -656,7 +1017,6 @@ function straightApostrophes(word: string): string {
   return word;
 }
 
-/** The key brand spellings are matched by: lower case, without spaces (`VS Code` and `VSCode` share one). */
 /** −1, 0 or 1 as `a` sorts before, with or after `b` (JavaScript's `<` on strings). */
 export function compareKeys(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
@@ -670,6 +1030,11 @@ export function compareAsciiKey(text: string, start: number, end: number, key: s
   let k = 0;
   for (let i = start; i < end; i++, k++) {
     let code = text.charCodeAt(i);
+    // Dots are not part of a key (`Node.js` is keyed `nodejs`).
+    if (code === 0x2e) {
+      k--;
+      continue;
+    }
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     if (k >= key.length) return 1;
     const wanted = key.charCodeAt(k);
@@ -678,6 +1043,7 @@ export function compareAsciiKey(text: string, start: number, end: number, key: s
   return k === key.length ? 0 : -1;
 }
 
+/** The key brand spellings are matched by: lower case, without spaces or dots (`VS Code`/`VSCode`, `Node.js`/`nodejs`). */
 export function casingKey(word: string): string {
-  return word.toLowerCase().replace(/\s+/g, '');
+  return word.toLowerCase().replace(/[\s.]+/g, '');
 }
