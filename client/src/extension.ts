@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { type ApplyFixAllResult, ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
-import { registerMatch, RememberedJobs } from './match';
+import { type MatchView, registerMatch, RememberedJobs } from './match';
 import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
 import { registerTimeline, type TimelineView } from './timeline';
@@ -21,6 +21,10 @@ export interface VitaApi {
   onDidChangeState: vscode.Event<{ running: boolean }>;
   /** The timeline view ("vita: Show Résumé Timeline"), for tests. */
   timeline: TimelineView;
+  /** The job match (status item and view), for tests. */
+  match: MatchView;
+  /** The summary status item's text (`412 words · 1 page · 3 findings`), for tests. */
+  summaryText(): string;
 }
 
 function documentSelector(): vscode.DocumentFilter[] {
@@ -98,6 +102,13 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
       );
       return result ?? { applied: 0 };
     }),
+    // Résumés named resume.md / cv.md open in the `resume` language (one outline: vita's); Markdown's preview stays one
+    // command away.
+    vscode.commands.registerCommand(ClientCommands.showPreview, async (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+    }),
     // "Add 'w' to user dictionary" (a spelling quick fix): the word joins the global `vita.spelling.words`; the
     // settings change reaches the server as didChangeConfiguration, which checks every résumé again.
     vscode.commands.registerCommand(ClientCommands.addToUserDictionary, async (target?: { word?: unknown }) => {
@@ -135,8 +146,8 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     context.subscriptions.push(listener);
     if (vscode.workspace.textDocuments.some(isResume)) start();
   });
-  registerSummary(context, selector, () => client, ready);
-  registerMatch(context, selector, () => client, ready, jobs);
+  const summary = registerSummary(context, selector, () => client, ready);
+  const match = registerMatch(context, selector, () => client, ready, jobs);
   const timeline = registerTimeline(context, selector, () => client);
   const stateChanges = new vscode.EventEmitter<{ running: boolean }>();
   context.subscriptions.push(stateChanges, client.onDidChangeState((event) => stateChanges.fire({ running: event.newState === State.Running })));
@@ -148,6 +159,8 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     },
     onDidChangeState: stateChanges.event,
     timeline,
+    match,
+    summaryText: () => summary.text(),
   };
 }
 

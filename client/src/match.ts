@@ -25,6 +25,17 @@ export class RememberedJobs {
   }
 }
 
+/** What the extension's tests read of the job match. */
+export interface MatchView {
+  refresh(): void;
+  /** The status item's text (`job: 72%`). */
+  text(): string;
+  /** The match shown in the Job Match view, if any. */
+  state(): { resume: string; job: string; coverage: number; terms: number } | undefined;
+  /** Asks the server again now (tests; the editor does it on changes). */
+  update(): Promise<void>;
+}
+
 type Node = { kind: 'group'; status: TermMatch['status']; terms: TermMatch[] } | { kind: 'term'; term: TermMatch };
 
 const GROUPS: { status: TermMatch['status']; label: string; icon: string; colour: string }[] = [
@@ -45,7 +56,7 @@ export function registerMatch(
   getClient: () => LanguageClient | undefined,
   ready: Promise<void>,
   jobs: RememberedJobs,
-): { refresh(): void } {
+): MatchView {
   const isResume = (document: vscode.TextDocument) => vscode.languages.match(selector, document) > 0;
   const item = vscode.languages.createLanguageStatusItem('vita.match', selector);
   item.name = 'vita: job match';
@@ -107,10 +118,18 @@ export function registerMatch(
     timer = setTimeout(() => void update(), 300);
   };
 
-  const pick = async () => {
+  /** The command; `jobArgument` (a URI or path) skips the picker — for keybindings, tasks and tests. */
+  const pick = async (jobArgument?: vscode.Uri | string) => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isResume(document)) {
       void vscode.window.showInformationMessage('vita: open a résumé to match against a job description.');
+      return;
+    }
+    if (jobArgument !== undefined) {
+      const job = jobArgument instanceof vscode.Uri ? jobArgument.fsPath : String(jobArgument);
+      await jobs.set(document.uri, job || undefined);
+      await getClient()?.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await update();
       return;
     }
     const found = await vscode.workspace.findFiles(JOB_GLOB, '**/node_modules/**', 50);
@@ -165,5 +184,10 @@ export function registerMatch(
     { dispose: () => timer && clearTimeout(timer) },
   );
   ready.then(schedule, () => undefined);
-  return { refresh: schedule };
+  return {
+    refresh: schedule,
+    text: () => item.text,
+    state: () => (current ? { resume: current.resume.toString(), job: current.summary.job, coverage: current.summary.coverage, terms: current.summary.terms.length } : undefined),
+    update,
+  };
 }

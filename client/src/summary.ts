@@ -15,7 +15,7 @@ export function registerSummary(
   selector: vscode.DocumentSelector,
   getClient: () => LanguageClient | undefined,
   ready: Promise<void>,
-): void {
+): { text(): string } {
   const item = vscode.languages.createLanguageStatusItem('vita.summary', selector);
   item.name = 'vita: résumé summary';
   item.text = 'vita';
@@ -90,4 +90,5 @@ export function registerSummary(
     { dispose: () => timer && clearTimeout(timer) },
   );
   ready.then(schedule, () => undefined);
+  return { text: () => item.text };
 }

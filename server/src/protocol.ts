@@ -8,15 +8,16 @@ import type { Range } from 'vscode-languageserver-types';
 import type { SectionKind } from './service/model/types';
 
 /**
- * Markdown and plain-text files vita serves by name even when the editor opens them as Markdown or plain text
- * (any case): `resume.md`, `CV.txt`, `cv.markdown`. The `resume` language's own extensions and names are in
- * package.json (`contributes.languages`); {@link isResumeFileName} knows both (a test holds them together).
+ * Files named `resume`/`cv` (any case) with `.md`, `.txt` or `.markdown` open in the `resume` language (package.json
+ * `contributes.languages`: one outline, vita's, and "vita: Open Preview to the Side" for Markdown's preview); when a
+ * user sets them back to Markdown or plain text (`files.associations`) vita still serves them. {@link isResumeFileName}
+ * knows both (a test holds it to package.json).
  */
 export const RESUME_FILE_GLOB = '**/{resume,Resume,RESUME,cv,CV,Cv}.{md,txt,markdown}';
 
 /** The `resume` language's file extensions and names (package.json `contributes.languages`). */
 export const RESUME_LANGUAGE_EXTENSIONS: readonly string[] = ['.resume', '.resume.md', '.resume.txt', '.cv.md'];
-export const RESUME_LANGUAGE_FILENAMES: readonly string[] = ['resume.txt', 'cv.txt', 'Resume.txt', 'CV.txt', 'RESUME.txt'];
+export const RESUME_LANGUAGE_FILENAMES: readonly string[] = ['resume', 'Resume', 'RESUME', 'cv', 'CV', 'Cv'].flatMap((base) => ['txt', 'md', 'markdown'].map((extension) => `${base}.${extension}`));
 
 /** Whether vita serves a file by its name alone (the CLI's folder search; the editor's document selector). */
 export function isResumeFileName(name: string): boolean {
@@ -60,6 +61,8 @@ export const ClientCommands = {
   restartServer: 'vita.restartServer',
   fixAll: 'vita.fixAll',
   showSummary: 'vita.showSummary',
+  /** "vita: Open Preview to the Side": Markdown's preview of a résumé that opens in the `resume` language. */
+  showPreview: 'vita.showPreview',
   /** "vita: Show Résumé Timeline": a webview beside the editor, each dated entry a bar; a click reveals the entry. */
   showTimeline: 'vita.showTimeline',
   /** "vita: Match Résumé Against Job Description…": picks the job for the active résumé. */

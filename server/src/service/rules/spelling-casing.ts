@@ -17,15 +17,27 @@ export const spellingCasing: Rule = {
   check(doc, report, context) {
     const engine = spellingEngine(context);
     if (!engine) return;
+    // The same brand miscased several times is one warning (the first), with a fix for all, and an info for each
+    // other place: one squiggle to act on, not a row of them.
+    const groups = new Map<string, { text: string; replacement: string; words: { start: number; end: number }[] }>();
     for (const issue of spellingIssues(doc, engine)) {
       if (issue.kind !== 'casing' || issue.replacement === undefined) continue;
-      const { word, replacement } = issue;
-      report({
-        start: word.start,
-        end: word.end,
-        message: `"${word.text}" is written "${replacement}".`,
-        data: { word: word.text, suggestions: [replacement] },
-        fixes: [{ title: `Change to "${replacement}"`, edits: [{ start: word.start, end: word.end, newText: replacement }], safe: true }],
+      const key = `${issue.word.text}\u0000${issue.replacement}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { text: issue.word.text, replacement: issue.replacement, words: [] }));
+      group.words.push({ start: issue.word.start, end: issue.word.end });
+    }
+    for (const { text, replacement, words } of groups.values()) {
+      const all = words.length > 1 ? { title: `Change all ${words.length} to "${replacement}"`, edits: words.map((w) => ({ ...w, newText: replacement })), safe: true } : undefined;
+      words.forEach((word, index) => {
+        report({
+          start: word.start,
+          end: word.end,
+          ...(index > 0 ? { severity: 'info' as const } : {}),
+          message: index === 0 ? `"${text}" is written "${replacement}"${words.length > 1 ? ` (${words.length} times here)` : ''}.` : `"${text}" again: it is written "${replacement}".`,
+          data: { word: text, suggestions: [replacement] },
+          fixes: [{ title: `Change to "${replacement}"`, edits: [{ ...word, newText: replacement }], safe: true }, ...(all ? [all] : [])],
+        });
       });
     }
   },
