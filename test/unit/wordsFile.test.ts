@@ -116,7 +116,7 @@ if (child) {
       mkdirSync(join(folder, '.vita'));
       writeFileSync(file, '# shared by two editors\nexisting\n');
       const children = ['alpha', 'beta'].map((prefix) =>
-        spawn(process.execPath, [__filename], { env: { ...process.env, VITA_WORDS_CHILD: JSON.stringify({ file, folder, prefix }) }, stdio: ['pipe', 'pipe', 'inherit'] }),
+        spawn(process.execPath, [__filename], { env: { ...process.env, VITA_WORDS_CHILD: JSON.stringify({ file, folder, prefix }) }, stdio: ['pipe', 'pipe', 'inherit'], timeout: 60_000 }),
       );
       // Start both only when both are ready, so that their adds overlap.
       await Promise.all(children.map((c) => new Promise<void>((resolve) => c.stdout!.once('data', () => resolve()))));
