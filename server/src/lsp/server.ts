@@ -173,9 +173,9 @@ export function startServer(connection: Connection): void {
       const setup = await settings.get(uri);
       const document = documents.get(uri);
       if (token?.isCancellationRequested || !document || !withinSizeLimit(uri, document.getText().length, setup)) return undefined;
-      // Nothing runs between these two lines: the model and the check are of the same version.
+      // Nothing runs between these two lines: the model and the check are of the same text.
       const doc = service.parse(document);
-      const pending = scheduler.ofVersion(uri, document.version, token);
+      const pending = scheduler.of(document, token);
       const diagnostics = await pending;
       if (diagnostics) return { doc, context: host.context(setup), diagnostics };
       if (token?.isCancellationRequested || !documents.get(uri)) return undefined;

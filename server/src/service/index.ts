@@ -44,7 +44,7 @@ export interface TextSource {
  * The server adapts LSP requests to it; the CLI calls it directly.
  */
 export interface ResumeService {
-  /** The model for this document version, parsed once and cached. */
+  /** The model for this document version and text, parsed once and cached. */
   parse(source: TextSource): ResumeDocument;
   /**
    * The same model, parsed in slices with pauses between them (see `slices.ts`); undefined when `options.stopped()`
@@ -75,12 +75,18 @@ export interface ResumeService {
 }
 
 export function createResumeService(): ResumeService {
-  /** Per document, the model of one version, or its parse under way (`steps`, until `doc` is set). */
-  const cache = new Map<string, { version: number; doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }>();
-  /** The cache entry of this version, a fresh parse when the version is new. */
+  /**
+   * Per document, the model of one version and text, or its parse under way (`steps`, until `doc` is set). The text
+   * is part of the key: a client may change a document without raising its version, or open it again without closing
+   * it, and a model of another text would hand out ranges outside this one. (While the document is unchanged its
+   * text is the same string object, so the comparison costs nothing.)
+   */
+  const cache = new Map<string, { version: number; text: string; doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }>();
+  /** The cache entry of this version and text, a fresh parse when either is new. */
   const entryOf = (source: TextSource) => {
     let entry = cache.get(source.uri);
-    if (!entry || entry.version !== source.version) cache.set(source.uri, (entry = { version: source.version, steps: parseSteps(source.getText()) }));
+    const text = source.getText();
+    if (!entry || entry.version !== source.version || entry.text !== text) cache.set(source.uri, (entry = { version: source.version, text, steps: parseSteps(text) }));
     return entry;
   };
   /**
