@@ -59,8 +59,12 @@ export interface ResumeService {
    * answers other requests while a big document is checked); undefined when `options.stopped()` said so at a pause.
    */
   diagnosticsInSlices(doc: ResumeDocument, context: ServiceContext, options: SliceOptions): Promise<Diagnostic[] | undefined>;
-  /** Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". */
-  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions): CodeAction[];
+  /**
+   * Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". With
+   * `current` (the diagnostics of the document's text now), fixes come from the current twin of each diagnostic the
+   * client sends, never from its own `data` (see features/codeActions.ts).
+   */
+  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions, current?: readonly Diagnostic[]): CodeAction[];
   /** Every safe fix at once, re-checking until nothing fixable is left (`source.fixAll.vita`, `vita check --fix`). */
   fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResult;
   /** Format Document per `vita.format.*` and `vita.dates.style`: whitespace, bullet markers, date style, blank lines. */
