@@ -33,7 +33,8 @@ export interface ConfigFile {
 
 /**
  * The nearest file `.vita/<name>` in `from`'s folder or above it, not above `boundary` (the workspace folder) when
- * given. Looks with `stat` only (nothing is opened).
+ * given. Looks with `stat` only (nothing is opened). Anything but a folder by that name is the nearest one — a named
+ * pipe or a socket too, which the reader then refuses with a message, rather than a config further up applying.
  */
 export function nearestVitaFile(from: string, name: string, boundary?: string): string | undefined {
   let dir = resolve(from);
@@ -41,7 +42,7 @@ export function nearestVitaFile(from: string, name: string, boundary?: string): 
   for (;;) {
     const candidate = join(dir, VITA_FOLDER, name);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      if (!statSync(candidate).isDirectory()) return candidate;
     } catch {
       // not there
     }
