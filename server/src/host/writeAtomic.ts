@@ -116,9 +116,16 @@ function writeInPlace(fd: number, bytes: Buffer): void {
 
 /**
  * Removes the temporary files of writes under way when the process is interrupted (SIGINT, SIGTERM), then exits
- * as the signal asks (130, 143). Installed by the CLI.
+ * as the signal asks (130, 143). Installed by the CLI (once is enough; a second call does nothing).
+ *
+ * The writes are synchronous, so a signal is handled between two JavaScript turns — never in the middle of a write:
+ * the file being written is finished (renamed into place, or written in place) first, and no temporary file is
+ * left. A program that ends without another turn would never see the signal (and exit 0 after an interrupt):
+ * one more turn before exit lets the handler run.
  */
 export function removeTemporaryFilesOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.on(signal, () => {
       for (const temp of temporaryFiles) {
@@ -131,4 +138,7 @@ export function removeTemporaryFilesOnSignal(): void {
       process.exit(code);
     });
   }
+  process.once('beforeExit', () => setImmediate(() => undefined));
 }
+
+let signalsHandled = false;
