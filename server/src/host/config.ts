@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { RESTRICTED_SETTING_KEYS, SETTING_KEYS } from '../protocol';
 import { isRecord } from '../service/settings';
-import { decodeText, FileReadError, readRegularFile } from './files';
+import { decodeText, FileReadError, printable, readRegularFile } from './files';
 
 /** The folder of per-project files, and the two files in it. */
 export const VITA_FOLDER = '.vita';
@@ -87,6 +87,13 @@ export function readConfigFile(path: string, options: { trusted?: boolean } = {}
 function knownSettings(raw: Record<string, unknown>, path: string, problems: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const groups = new Set(SETTING_KEYS.filter((key) => key.includes('.')).map((key) => key.slice(0, key.indexOf('.'))));
+  // However many unknown keys there are, one line names the first few.
+  const unknown: string[] = [];
+  let unknownCount = 0;
+  const unknownKey = (key: string) => {
+    if (unknown.length < 3) unknown.push(`"${printable(key.length > 60 ? `${key.slice(0, 60)}…` : key)}"`);
+    unknownCount++;
+  };
   for (const [written, value] of Object.entries(raw)) {
     if (written === '$schema') continue;
     const key = written.startsWith('vita.') ? written.slice(5) : written;
@@ -95,11 +102,15 @@ function knownSettings(raw: Record<string, unknown>, path: string, problems: str
     } else if (groups.has(key) && isRecord(value)) {
       for (const [inner, innerValue] of Object.entries(value)) {
         if (SETTING_KEYS.includes(`${key}.${inner}`)) setPath(out, `${key}.${inner}`, innerValue);
-        else problems.push(`${path}: unknown setting "${key}.${inner}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
+        else unknownKey(`${key}.${inner}`);
       }
     } else {
-      problems.push(`${path}: unknown setting "${written}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
+      unknownKey(written);
     }
+  }
+  if (unknownCount > 0) {
+    const names = unknownCount > unknown.length ? `${unknown.join(', ')} and ${unknownCount - unknown.length} more` : unknown.join(', ');
+    problems.push(`${path}: unknown setting${unknownCount === 1 ? '' : 's'} ${names} (known: ${SETTING_KEYS.join(', ')}); ignoring ${unknownCount === 1 ? 'it' : 'them'}.`);
   }
   return out;
 }
@@ -137,7 +148,10 @@ export function mergeSettings(config: unknown, explicit: unknown): unknown {
   const merged = overlay(config, explicit);
   const configWords = wordsOf(config);
   const explicitWords = wordsOf(explicit);
-  if (configWords && explicitWords && isRecord(merged.spelling)) merged.spelling = { ...merged.spelling, words: [...explicitWords, ...configWords.filter((w) => !explicitWords.includes(w))] };
+  if (configWords && explicitWords && isRecord(merged.spelling)) {
+    const explicitSet = new Set(explicitWords); // a Set: two long lists are joined in linear time
+    merged.spelling = { ...merged.spelling, words: [...explicitWords, ...configWords.filter((w) => !explicitSet.has(w))] };
+  }
   return merged;
 }
 
