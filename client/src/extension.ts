@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, type ErrorHandler, ErrorAction, LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { type ApplyFixAllResult, ClientCommands, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
+import { type ApplyFixAllResult, ClientCommands, dictionaryWordProblem, type InitializationOptions, RESUME_FILE_GLOB, type ServerInfo, ServerCommands, ServerInfoRequest } from '../../server/src/protocol';
 import { type MatchView, registerMatch, RememberedJobs } from './match';
 import { explicitSettings } from './settings';
 import { registerSummary } from './summary';
@@ -113,7 +113,12 @@ export function activate(context: vscode.ExtensionContext): VitaApi {
     // settings change reaches the server as didChangeConfiguration, which checks every résumé again.
     vscode.commands.registerCommand(ClientCommands.addToUserDictionary, async (target?: { word?: unknown }) => {
       const word = typeof target?.word === 'string' ? target.word.trim() : '';
-      if (word.length === 0) return;
+      // A word with a space, a control or an invisible character (U+200B, U+202E, U+0085…) never reaches the settings.
+      const problem = dictionaryWordProblem(word);
+      if (problem !== undefined) {
+        void vscode.window.showWarningMessage(`vita: "${word.slice(0, 60).replace(/[\p{C}\p{Default_Ignorable_Code_Point}]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)}" cannot be added to the user dictionary: it ${problem}.`);
+        return;
+      }
       const configuration = vscode.workspace.getConfiguration('vita');
       const current = configuration.inspect<unknown>('spelling.words')?.globalValue;
       const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];

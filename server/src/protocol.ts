@@ -84,6 +84,26 @@ export const ServerCommands = {
   addToWorkspaceDictionary: 'vita.addToWorkspaceDictionary',
 } as const;
 
+/** The longest word the dictionaries take (`.vita/words.txt`, `vita.spelling.words` through the quick fix). */
+export const MAX_DICTIONARY_WORD_LENGTH = 100;
+
+/**
+ * Why `word` cannot go to a dictionary ("Add to workspace / user dictionary"), or undefined when it can: one token of
+ * at most {@link MAX_DICTIONARY_WORD_LENGTH} characters with nothing a reader cannot see — no space, control
+ * character (U+0085 included), format character (U+200B, U+202E and the other bidi controls, U+FEFF, U+00AD),
+ * other default-ignorable code point (U+034F, variation selectors), U+FFFD or lone surrogate. The server, the
+ * client's command and the words file all ask this one question.
+ */
+export function dictionaryWordProblem(word: string): string | undefined {
+  if (word.length === 0) return 'is empty';
+  if (word.length > MAX_DICTIONARY_WORD_LENGTH) return `is longer than ${MAX_DICTIONARY_WORD_LENGTH} characters`;
+  const hidden = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u.exec(word);
+  if (!hidden) return undefined;
+  const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/[\p{Zs}\t\n\v\f\r]/u.test(hidden[0])) return `holds a space (${code})`;
+  return /[\ud800-\udfff]/.test(hidden[0]) ? `holds a broken character (${code})` : `holds an invisible or control character (${code})`;
+}
+
 export interface ApplyFixAllParams {
   uri: string;
   version?: number;

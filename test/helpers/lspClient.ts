@@ -19,22 +19,56 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './fixtures';
 
-/** A real LSP client over stdio against the built server, for protocol tests and the benchmark. */
+/** How long a server spawned by a test may live at most (it is killed then, and every pending request fails). */
+const DEFAULT_LIFETIME_MS = 180_000;
+
+/**
+ * A real LSP client over stdio against the built server, for protocol tests and the benchmark. It never hangs a
+ * run: when the server exits (it crashed, it was killed, or it outlived `lifetimeMs`), every request still waiting
+ * and every {@link diagnostics} waiter fails at once with the exit code, the signal and the server's stderr.
+ */
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly child: ChildProcess;
   private readonly published: PublishDiagnosticsParams[] = [];
-  private readonly waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: { predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void; reject: (error: Error) => void }[] = [];
   stderr = '';
   /** Every `window/showMessage` the server sent, in order. */
   readonly messages: { type: number; message: string }[] = [];
   /** What `workspace/configuration` answers with for the `vita` section. */
   settings: unknown = {};
+  /** Resolves with the exit code (null after a signal) once the server has exited and its output is read. */
+  readonly exited: Promise<number | null>;
+  /** Why the server is gone, once it is: "exited with code 1", "was killed by SIGKILL". */
+  private death: string | undefined;
+  private shuttingDown = false;
 
-  constructor(args: string[] = [join(repoRoot(), 'dist', 'server.js'), '--stdio']) {
-    this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = [join(repoRoot(), 'dist', 'server.js'), '--stdio'], options: { lifetimeMs?: number } = {}) {
+    this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], timeout: options.lifetimeMs ?? DEFAULT_LIFETIME_MS, killSignal: 'SIGKILL' });
     this.child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    // Writing to a server that is gone must fail the request, not the test process (EPIPE on an unhandled stream).
+    this.child.stdin!.on('error', () => undefined);
+    const connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection = connection;
+    // 'close': the process exited and its output was read, so every answer it sent has arrived.
+    this.exited = new Promise((resolve) => {
+      this.child.once('close', (code, signal) => {
+        this.death = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+        const error = this.deathError();
+        for (const waiter of this.waiters.splice(0)) waiter.reject(error);
+        // Every request still waiting is rejected (vscode-jsonrpc rejects pending responses on dispose).
+        connection.dispose();
+        resolve(code);
+      });
+    });
+    // A request that fails because the server died says so, with what the server wrote on stderr.
+    const send = connection.sendRequest.bind(connection) as (...args: unknown[]) => Promise<unknown>;
+    (connection as { sendRequest: (...args: unknown[]) => Promise<unknown> }).sendRequest = (...args: unknown[]) => {
+      if (this.death) return Promise.reject(this.deathError());
+      return send(...args).catch((error: unknown) => {
+        throw this.death && !this.shuttingDown ? this.deathError(error) : error;
+      });
+    };
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
       for (const waiter of [...this.waiters]) {
@@ -51,6 +85,11 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
+  }
+
+  private deathError(cause?: unknown): Error {
+    const method = cause instanceof Error ? ` (${cause.message})` : '';
+    return new Error(`the server ${this.death ?? 'is gone'} while the test waited for it${method}; stderr: ${this.stderr.slice(-2000) || '(empty)'}`);
   }
 
   /** `workspaceFolders`: file-system paths of the folders the client has open (none by default). */
@@ -76,15 +115,25 @@ export class TestClient {
   diagnostics(predicate: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
     const seen = this.published.find(predicate);
     if (seen) return Promise.resolve(seen);
+    if (this.death) return Promise.reject(this.deathError());
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
-      this.waiters.push({
+      const timer = setTimeout(() => {
+        const index = this.waiters.indexOf(waiter);
+        if (index >= 0) this.waiters.splice(index, 1);
+        reject(new Error(`no matching diagnostics within ${timeoutMs} ms; stderr: ${this.stderr}`));
+      }, timeoutMs);
+      const waiter = {
         predicate,
-        resolve: (p) => {
+        resolve: (p: PublishDiagnosticsParams) => {
           clearTimeout(timer);
           resolve(p);
         },
-      });
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      this.waiters.push(waiter);
     });
   }
 
@@ -92,12 +141,18 @@ export class TestClient {
     return this.published;
   }
 
+  /** Shuts the server down (shutdown, exit) and answers its exit code; a server already gone answers at once. */
   async shutdown(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    if (this.death) return this.exited;
+    this.shuttingDown = true;
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
-    this.connection.dispose();
-    return code;
+    return this.exited;
+  }
+
+  /** Kills the server (SIGKILL) if it still runs, and waits until it is gone: for a `finally` after a failure. */
+  async kill(): Promise<void> {
+    if (!this.death) this.child.kill('SIGKILL');
+    await this.exited;
   }
 }

@@ -289,7 +289,7 @@ describe('no network, ever', () => {
 
   test('the preload does catch a network attempt (so that the tests below mean something)', () => {
     rmSync(log, { force: true });
-    const run = spawnSync(process.execPath, ['--require', preload, '-e', "require('https').get('https://example.com')"], { env: { ...process.env, VITA_NET_LOG: log } });
+    const run = spawnSync(process.execPath, ['--require', preload, '-e', "require('https').get('https://example.com')"], { env: { ...process.env, VITA_NET_LOG: log }, timeout: 30_000 });
     assert.notEqual(run.status, 0);
     assert.equal(readFileSync(log, 'utf8'), 'https.get\n');
   });
@@ -329,7 +329,7 @@ describe('no network, ever', () => {
     const file = join(scratch, 'cli.resume');
     writeFileSync(file, RESUME);
     for (const args of [['check', file], ['check', '--format', 'json', file], ['outline', file]]) {
-      const run = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { env: { ...process.env, VITA_NET_LOG: log }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { env: { ...process.env, VITA_NET_LOG: log }, encoding: 'utf8', timeout: 60_000 });
       assert.ok(run.status === 0 || run.status === 1, `vita ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
     }
     assert.equal(existsSync(log) ? readFileSync(log, 'utf8') : '', '', 'no network attempt was recorded');

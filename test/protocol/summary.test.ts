@@ -116,7 +116,7 @@ describe('vita summary (the CLI)', () => {
   const file = fixturePath('summary', 'overlap.resume');
 
   test('--format json: one object per file with the summary', () => {
-    const out = JSON.parse(execFileSync(process.execPath, [cli, 'summary', '--format', 'json', '--today', '2026-03-15', file], { encoding: 'utf8' }));
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'summary', '--format', 'json', '--today', '2026-03-15', file], { encoding: 'utf8', timeout: 60_000 }));
     assert.equal(out.length, 1);
     assert.equal(out[0].file, file);
     assert.equal(out[0].summary.experience, '7 yrs 10 mos');
@@ -132,7 +132,7 @@ describe('vita summary (the CLI)', () => {
   });
 
   test('text: the totals, then every entry with its duration', () => {
-    const out = execFileSync(process.execPath, [cli, 'summary', '--today', '2026-03-15', file], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [cli, 'summary', '--today', '2026-03-15', file], { encoding: 'utf8', timeout: 60_000 });
     const lines = out.trimEnd().split('\n');
     assert.equal(lines[0], file);
     assert.equal(lines[1], '  Priya Natarajan');
@@ -141,6 +141,6 @@ describe('vita summary (the CLI)', () => {
   });
 
   test('a bad --today is a usage error', () => {
-    assert.throws(() => execFileSync(process.execPath, [cli, 'summary', '--today', '2026-13-01', file], { stdio: 'pipe' }), (error: { status: number }) => error.status === 2);
+    assert.throws(() => execFileSync(process.execPath, [cli, 'summary', '--today', '2026-13-01', file], { stdio: 'pipe', timeout: 60_000 }), (error: { status: number }) => error.status === 2);
   });
 });

@@ -27,7 +27,7 @@ function cliWith(name: string, cache: Buffer | undefined, cacheOlderThanBundle =
 }
 
 function run(cli: string, mode = 'report') {
-  return spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--today', '2026-11-22', example], { encoding: 'utf8', env: { ...process.env, VITA_CODE_CACHE: mode } });
+  return spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--today', '2026-11-22', example], { encoding: 'utf8', env: { ...process.env, VITA_CODE_CACHE: mode }, timeout: 60_000 });
 }
 
 describe('code cache (boot.ts)', () => {

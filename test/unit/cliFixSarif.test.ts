@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vita-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function vita(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -117,7 +117,7 @@ describe('vita check into a closed pipe', () => {
     const file = join(dir, 'many-findings.md');
     const bullets = Array.from({ length: 4000 }, (_, i) => `- Developped  feature ${i} for the team. `);
     writeFileSync(file, `# Jo Example\n\njo@example.com\n\n## Experience\n\n### Acme — Engineer\nJan 2020 – Present\n\n${bullets.join('\n')}\n`);
-    const child = spawn(process.execPath, [CLI, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     // Read the first chunk, then close the pipe as `head -1` does.

@@ -175,7 +175,7 @@ describe('vita check and spelling', () => {
   writeFileSync(file, RESUME);
 
   test('--format json: every spelling finding carries data.suggestions, best first', () => {
-    const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(result.status, 0, result.stderr);
     const [{ diagnostics }] = JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }[];
     const spelling = diagnostics.filter((d) => d.code === 'spelling');
@@ -186,7 +186,7 @@ describe('vita check and spelling', () => {
   test('the nearest .vita/words.txt above a file is read', () => {
     mkdirSync(join(dir, '.vita'), { recursive: true });
     writeFileSync(join(dir, '.vita', 'words.txt'), '# our words\nSofterware\n');
-    const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8', timeout: 60_000 });
     const [{ diagnostics }] = JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }[];
     assert.deepEqual(diagnostics.filter((d) => d.code === 'spelling').map((d) => (d.data as { word: string }).word), ['Recommandation']);
     rmSync(join(dir, '.vita'), { recursive: true, force: true });
@@ -197,7 +197,7 @@ describe('vita check and spelling', () => {
     mkdirSync(lonely);
     // The CLI is its entry point and the program it starts (boot.ts), with or without a code cache.
     for (const name of ['cli.js', 'cli-main.js']) copyFileSync(join(repoRoot(), 'dist', name), join(lonely, name));
-    const result = spawnSync(process.execPath, [join(lonely, 'cli.js'), 'check', file, file], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(lonely, 'cli.js'), 'check', file, file], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr.match(/spelling dictionaries are missing/g)?.length, 1, result.stderr);
     assert.match(result.stdout, /bullet-stray-glyph/);

@@ -31,12 +31,12 @@ if (child) {
   });
 
   describe('addWordsToFile', () => {
-    test('creates .vita/words.txt, sorts, de-duplicates and keeps the header comments and every existing word', async () => {
+    test('creates .vita/words.txt; adds each new word once, at its sorted place, after the header comments', async () => {
       const folder = workspace();
       const file = join(folder, '.vita', 'words.txt');
       await addWordsToFile(file, ['Kubeflow'], folder);
       assert.equal(readFileSync(file, 'utf8'), 'Kubeflow\n');
-      writeFileSync(file, '# Words vita accepts in this workspace\n# one a line\nzeta\nAlpha\nKubeflow\n');
+      writeFileSync(file, '# Words vita accepts in this workspace\n# one a line\nAlpha\nKubeflow\nzeta\n');
       const result = await addWordsToFile(file, ['beta', 'Kubeflow', 'beta', 'Rijswijk'], folder);
       assert.deepEqual(result.added, ['beta', 'Rijswijk']);
       assert.equal(readFileSync(file, 'utf8'), '# Words vita accepts in this workspace\n# one a line\nAlpha\nbeta\nKubeflow\nRijswijk\nzeta\n');
@@ -116,7 +116,7 @@ if (child) {
       mkdirSync(join(folder, '.vita'));
       writeFileSync(file, '# shared by two editors\nexisting\n');
       const children = ['alpha', 'beta'].map((prefix) =>
-        spawn(process.execPath, [__filename], { env: { ...process.env, VITA_WORDS_CHILD: JSON.stringify({ file, folder, prefix }) }, stdio: ['pipe', 'pipe', 'inherit'] }),
+        spawn(process.execPath, [__filename], { env: { ...process.env, VITA_WORDS_CHILD: JSON.stringify({ file, folder, prefix }) }, stdio: ['pipe', 'pipe', 'inherit'], timeout: 60_000 }),
       );
       // Start both only when both are ready, so that their adds overlap.
       await Promise.all(children.map((c) => new Promise<void>((resolve) => c.stdout!.once('data', () => resolve()))));

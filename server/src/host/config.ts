@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { RESTRICTED_SETTING_KEYS, SETTING_KEYS } from '../protocol';
 import { isRecord } from '../service/settings';
-import { decodeText, FileReadError, readRegularFile } from './files';
+import { decodeText, FileReadError, printable, readRegularFile } from './files';
 
 /** The folder of per-project files, and the two files in it. */
 export const VITA_FOLDER = '.vita';
@@ -33,7 +33,8 @@ export interface ConfigFile {
 
 /**
  * The nearest file `.vita/<name>` in `from`'s folder or above it, not above `boundary` (the workspace folder) when
- * given. Looks with `stat` only (nothing is opened).
+ * given. Looks with `stat` only (nothing is opened). Anything but a folder by that name is the nearest one — a named
+ * pipe or a socket too, which the reader then refuses with a message, rather than a config further up applying.
  */
 export function nearestVitaFile(from: string, name: string, boundary?: string): string | undefined {
   let dir = resolve(from);
@@ -41,7 +42,7 @@ export function nearestVitaFile(from: string, name: string, boundary?: string): 
   for (;;) {
     const candidate = join(dir, VITA_FOLDER, name);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      if (!statSync(candidate).isDirectory()) return candidate;
     } catch {
       // not there
     }
@@ -85,16 +86,27 @@ export function readConfigFile(path: string, options: { trusted?: boolean } = {}
  */
 function knownSettings(raw: Record<string, unknown>, path: string, problems: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // However many unknown keys there are, one line names the first few.
+  const unknown: string[] = [];
+  let unknownCount = 0;
+  const unknownKey = (key: string) => {
+    if (unknown.length < 3) unknown.push(`"${printable(key.length > 60 ? `${key.slice(0, 60)}…` : key)}"`);
+    unknownCount++;
+  };
   const visit = (object: Record<string, unknown>, prefix: string) => {
     for (const [written, value] of Object.entries(object)) {
       if (prefix === '' && written === '$schema') continue;
       const key = prefix + (prefix === '' && written.startsWith('vita.') ? written.slice(5) : written);
       if (SETTING_KEYS.includes(key)) setPath(out, key, value);
       else if (isRecord(value) && SETTING_KEYS.some((known) => known.startsWith(`${key}.`))) visit(value, `${key}.`);
-      else problems.push(`${path}: unknown setting "${key}" (known: ${SETTING_KEYS.join(', ')}); ignoring it.`);
+      else unknownKey(key);
     }
   };
   visit(raw, '');
+  if (unknownCount > 0) {
+    const names = unknownCount > unknown.length ? `${unknown.join(', ')} and ${unknownCount - unknown.length} more` : unknown.join(', ');
+    problems.push(`${path}: unknown setting${unknownCount === 1 ? '' : 's'} ${names} (known: ${SETTING_KEYS.join(', ')}); ignoring ${unknownCount === 1 ? 'it' : 'them'}.`);
+  }
   return out;
 }
 
@@ -131,7 +143,10 @@ export function mergeSettings(config: unknown, explicit: unknown): unknown {
   const merged = overlay(config, explicit);
   const configWords = wordsOf(config);
   const explicitWords = wordsOf(explicit);
-  if (configWords && explicitWords && isRecord(merged.spelling)) merged.spelling = { ...merged.spelling, words: [...explicitWords, ...configWords.filter((w) => !explicitWords.includes(w))] };
+  if (configWords && explicitWords && isRecord(merged.spelling)) {
+    const explicitSet = new Set(explicitWords); // a Set: two long lists are joined in linear time
+    merged.spelling = { ...merged.spelling, words: [...explicitWords, ...configWords.filter((w) => !explicitSet.has(w))] };
+  }
   return merged;
 }
 

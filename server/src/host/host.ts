@@ -101,10 +101,17 @@ export function createHost(hostOptions: HostOptions): Host {
   };
   let warmed = false;
 
+  // The engine of a setup, kept while its words file is unchanged: a check does not sort and join the user's words
+  // (100,000 of them) again to find its engine.
+  const engines = new WeakMap<FileSetup, { fileWords: readonly string[]; engine: SpellingEngine | undefined }>();
   const spelling = (setup: FileSetup): SpellingEngine | undefined => {
+    const fileWords = setup.wordsFile ? wordsOf(setup.wordsFile) : NO_WORDS;
+    const kept = engines.get(setup);
+    if (kept && kept.fileWords === fileWords) return kept.engine;
     const { language, words } = setup.options.spelling;
-    const fileWords = setup.wordsFile ? wordsOf(setup.wordsFile) : [];
-    return spellingLoader.load({ language, words: fileWords.length > 0 ? [...words, ...fileWords] : words });
+    const engine = spellingLoader.load({ language, words: fileWords.length > 0 ? [...words, ...fileWords] : words });
+    if (engine) engines.set(setup, { fileWords, engine });
+    return engine;
   };
 
   return {
@@ -147,6 +154,8 @@ export function createHost(hostOptions: HostOptions): Host {
     },
   };
 }
+
+const NO_WORDS: readonly string[] = [];
 
 function withWordsFile(path: string | undefined): { wordsFile?: string } {
   return path ? { wordsFile: path } : {};

@@ -25,9 +25,14 @@ export class WriteRefused extends Error {}
 
 /** Temporary files being written, removed if the process is interrupted. */
 const temporaryFiles = new Set<string>();
+/** Makes two temporary names of one process in one millisecond differ. */
+let temporaryCount = 0;
 
-/** Writes `text` (UTF-8) over `file` safely; throws {@link WriteRefused} or a system error when it cannot. */
-export function writeFileAtomic(file: string, text: string, expected?: FileStamp): void {
+/**
+ * Writes `content` (a string is written as UTF-8; bytes as they are) over `file` safely; throws {@link WriteRefused}
+ * or a system error when it cannot.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array, expected?: FileStamp): void {
   let target: string;
   try {
     target = realpathSync(file);
@@ -48,7 +53,7 @@ export function writeFileAtomic(file: string, text: string, expected?: FileStamp
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new WriteRefused(`${file} is read-only; left alone`);
     throw error;
   }
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   try {
     const open = fstatSync(fd);
     if (!open.isFile() || open.ino !== stat.ino) throw new WriteRefused(`${file} changed while vita was working on it; left alone`);
@@ -63,7 +68,7 @@ export function writeFileAtomic(file: string, text: string, expected?: FileStamp
 /** Temp file + rename, with the old file's mode, owner and group; false (nothing changed) when that cannot be. */
 function replaceByRename(target: string, bytes: Buffer, old: { mode: number; uid: number; gid: number }): boolean {
   const mode = old.mode & 0o7777;
-  const temp = join(dirname(target), `.${basename(target)}.vita-${process.pid}-${Date.now().toString(36)}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.vita-${process.pid}-${Date.now().toString(36)}-${(temporaryCount++).toString(36)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -111,9 +116,16 @@ function writeInPlace(fd: number, bytes: Buffer): void {
 
 /**
  * Removes the temporary files of writes under way when the process is interrupted (SIGINT, SIGTERM), then exits
- * as the signal asks (130, 143). Installed by the CLI.
+ * as the signal asks (130, 143). Installed by the CLI (once is enough; a second call does nothing).
+ *
+ * The writes are synchronous, so a signal is handled between two JavaScript turns — never in the middle of a write:
+ * the file being written is finished (renamed into place, or written in place) first, and no temporary file is
+ * left. A program that ends without another turn would never see the signal (and exit 0 after an interrupt):
+ * one more turn before exit lets the handler run.
  */
 export function removeTemporaryFilesOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.on(signal, () => {
       for (const temp of temporaryFiles) {
@@ -126,4 +138,7 @@ export function removeTemporaryFilesOnSignal(): void {
       process.exit(code);
     });
   }
+  process.once('beforeExit', () => setImmediate(() => undefined));
 }
+
+let signalsHandled = false;

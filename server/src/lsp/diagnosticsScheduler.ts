@@ -1,14 +1,17 @@
 /**
- * When and for which version diagnostics are computed: once per document version, shared by pull, push, hover and
- * the summary; cleared when settings change or the document closes.
+ * When and for which text diagnostics are computed: once per document version and text (a client may send a change
+ * without a higher version, or open a document again without a close: a different text under the same version is
+ * checked again), shared by pull, push, hover, code actions and the summary; cleared when settings change or the
+ * document closes.
  *
  * Parsing and rules run in slices with pauses between them, so other requests are answered while a big document is
  * checked; at each pause the computation is abandoned (its promise resolves to undefined and it leaves the cache)
  * when a newer version arrived, the cache was cleared, or every request waiting for it was cancelled. An abandoned
  * computation is never a result: waiters follow the newest version.
  *
- * Push (clients without pull diagnostics: Neovim 0.7, eglot): only the newest version is ever checked, so a burst
- * of changes leads to one check of the final text and no stale publish.
+ * Push (clients without pull diagnostics: Neovim 0.7, eglot): only the newest text is ever checked, so a burst of
+ * changes leads to one check of the final text and no stale publish (newer by the order of the checks, not by the
+ * versions the client sent).
  */
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
 
@@ -35,6 +38,13 @@ export interface SchedulerOptions {
 
 interface Check {
   version: number;
+  /**
+   * The text checked: a client may send a change without a higher version, or open a document again without closing
+   * it, so a version alone does not name a text (the same string object while the document is unchanged).
+   */
+  text: string;
+  /** Made after every check before it: what "newer" means for pushes, whatever versions the client sends. */
+  sequence: number;
   diagnostics: Promise<Diagnostic[] | undefined>;
   /** Requests with a cancellation token still waiting for it. */
   waiting: number;
@@ -46,7 +56,9 @@ interface Check {
 export class DiagnosticsScheduler {
   private readonly checked = new Map<string, Check>();
   private readonly scheduled = new Map<string, NodeJS.Immediate>();
+  /** The sequence number of the check last published per document. */
   private readonly published = new Map<string, number>();
+  private sequence = 0;
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -65,12 +77,12 @@ export class DiagnosticsScheduler {
   }
 
   /**
-   * The diagnostics of exactly `version` (the version a caller already parsed), or undefined when that version is
+   * The diagnostics of exactly this text of the document (the one a caller already parsed), or undefined when it is
    * no longer current (a change abandoned it) or `token` is cancelled.
    */
-  async ofVersion(uri: string, version: number, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
-    const entry = this.checkOf(uri);
-    if (!entry || entry.version !== version) return undefined;
+  async of(document: OpenDocument, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
+    const entry = this.checkOf(document.uri);
+    if (!entry || entry.version !== document.version || entry.text !== document.getText()) return undefined;
     return this.waitFor(entry, token);
   }
 
@@ -89,13 +101,11 @@ export class DiagnosticsScheduler {
         if (turns > 1) return this.schedulePush(uri, turns - 1);
         const entry = this.checkOf(uri);
         if (!entry) return;
-        const version = entry.version;
-        // Abandoned (undefined) only for a newer version, new settings or a close: each schedules its own push.
+        // Abandoned (undefined) only for a newer text, new settings or a close: each schedules its own push.
         const diagnostics = await this.waitFor(entry);
-        const current = this.options.document(uri);
-        if (!diagnostics || !current || current.version !== version || (this.published.get(uri) ?? -1) > version) return;
-        this.published.set(uri, version);
-        this.options.publish(uri, version, diagnostics);
+        if (!diagnostics || !this.isCurrent(entry, this.options.document(uri)) || (this.published.get(uri) ?? -1) > entry.sequence) return;
+        this.published.set(uri, entry.sequence);
+        this.options.publish(uri, entry.version, diagnostics);
       }),
     );
   }
@@ -114,18 +124,31 @@ export class DiagnosticsScheduler {
     this.scheduled.delete(uri);
   }
 
-  /** The computation for the current version of an open document, started when there is none. */
+  /** Whether a check is of the document's text as it is now (its version and its text). */
+  private isCurrent(entry: Check, document: OpenDocument | undefined): boolean {
+    return document !== undefined && document.version === entry.version && document.getText() === entry.text;
+  }
+
+  /** The computation for the current text of an open document, started when there is none. */
   private checkOf(uri: string): Check | undefined {
     const document = this.options.document(uri);
     if (!document) return undefined;
     const cached = this.checked.get(uri);
-    if (cached && cached.version === document.version && !cached.abandoned) return cached;
-    const entry: Check = { version: document.version, diagnostics: Promise.resolve(undefined), waiting: 0, pinned: false, abandoned: false };
+    if (cached && this.isCurrent(cached, document) && !cached.abandoned) return cached;
+    const entry: Check = {
+      version: document.version,
+      text: document.getText(),
+      sequence: ++this.sequence,
+      diagnostics: Promise.resolve(undefined),
+      waiting: 0,
+      pinned: false,
+      abandoned: false,
+    };
     this.checked.set(uri, entry);
     const forget = () => {
       if (this.checked.get(uri) === entry) this.checked.delete(uri);
     };
-    const stopped = () => entry.abandoned || this.checked.get(uri) !== entry || this.options.document(uri)?.version !== entry.version;
+    const stopped = () => entry.abandoned || this.checked.get(uri) !== entry || !this.isCurrent(entry, this.options.document(uri));
     entry.diagnostics = this.options.compute(uri, entry.version, stopped).then(
       (diagnostics) => {
         if (diagnostics === undefined) forget();

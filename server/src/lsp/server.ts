@@ -17,9 +17,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHost, type FileSetup } from '../host/host';
 import { CONFIG_FILE, VITA_FOLDER, WORDS_FILE } from '../host/config';
+import { printable } from '../host/files';
 import { addWordsToFile } from '../host/wordsFile';
 import {
   type ApplyFixAllResult,
+  dictionaryWordProblem,
   FIX_ALL_KIND,
   type InitializationOptions,
   type MatchParams,
@@ -180,11 +182,11 @@ export function startServer(connection: Connection): void {
       const setup = await settings.get(uri);
       const document = documents.get(uri);
       if (token?.isCancellationRequested || !document || !withinSizeLimit(uri, document.getText().length, setup)) return undefined;
-      // Nothing runs between these two lines: the model and the check are of the same version.
+      // Nothing runs between these two lines: the model and the check are of the same text.
       const doc = service.parse(document);
-      const pending = scheduler.ofVersion(uri, document.version, token);
+      const pending = scheduler.of(document, token);
       const diagnostics = await pending;
-      if (diagnostics) return { doc, context: host.context(setup), diagnostics };
+      if (diagnostics) return { doc, setup, context: host.context(setup), diagnostics };
       if (token?.isCancellationRequested || !documents.get(uri)) return undefined;
     }
   }
@@ -225,12 +227,14 @@ export function startServer(connection: Connection): void {
     const input = await modelFor(params.textDocument.uri);
     return input ? service.documentLinks(input.doc) : null;
   });
-  connection.onCodeAction(async (params) => {
-    const uri = params.textDocument.uri;
-    const input = await modelFor(uri);
+  connection.onCodeAction(async (params, token) => {
+    const uri = params.textDocument?.uri;
+    // The diagnostics of the text as it is now: a fix is taken from them, never from the client's copy of `data`
+    // (made for the text the diagnostic was computed on; see quickFixes).
+    const input = typeof uri === 'string' ? await withDiagnostics(uri, token) : undefined;
     if (!input) return null;
     // `source.fixAll.vita` (editor.codeActionsOnSave, "Fix All"): only when asked for, as ESLint does.
-    const only = params.context.only;
+    const only = Array.isArray(params.context?.only) ? params.context.only : undefined;
     const wantsFixAll = only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`)) ?? false;
     const wantsQuickFixes = !only || only.some((kind) => kind === 'quickfix' || 'quickfix'.startsWith(`${kind}.`));
     const actions: CodeAction[] = [];
@@ -241,7 +245,7 @@ export function startServer(connection: Connection): void {
         workspaceDictionary: folders.folderOf(uri) !== undefined,
         userDictionary: initialization.userDictionaryCommand === true,
       };
-      actions.push(...service.codeActions(uri, params.range, params.context.diagnostics, input.doc, spelling));
+      actions.push(...service.codeActions(uri, params.range, params.context?.diagnostics ?? [], input.doc, spelling, input.diagnostics));
     }
     if (wantsFixAll) {
       const result = service.fixAll(input.doc, input.context);
@@ -315,7 +319,13 @@ export function startServer(connection: Connection): void {
    */
   async function addToWorkspaceDictionary(target: unknown): Promise<{ added: boolean }> {
     const { uri, word } = (target ?? {}) as { uri?: unknown; word?: unknown };
-    if (typeof uri !== 'string' || typeof word !== 'string' || word.trim().length === 0 || /\s/.test(word.trim())) return { added: false };
+    if (typeof uri !== 'string' || typeof word !== 'string') return { added: false };
+    // A word with a space, a control or an invisible character (U+200B, U+202E, U+0085…) never reaches a dictionary.
+    const problem = word.trim().startsWith('#') ? 'starts with #' : dictionaryWordProblem(word.trim());
+    if (problem !== undefined) {
+      showMessage(connection, 'warning', `vita: "${printable(word.slice(0, 60))}" cannot be added to a dictionary: it ${problem}.`);
+      return { added: false };
+    }
     const folder = folders.folderOf(uri);
     if (!folder) {
       showMessage(connection, 'warning', `vita: this file is in no workspace folder, so "${word}" has no workspace dictionary to go to.`);
@@ -326,7 +336,7 @@ export function startServer(connection: Connection): void {
     try {
       await addWordsToFile(wordsFile, [word.trim()], folder);
     } catch (error) {
-      showMessage(connection, 'error', `vita: cannot add "${word}" to ${wordsFile}: ${error instanceof Error ? error.message : String(error)}`);
+      showMessage(connection, 'error', `vita: cannot add "${printable(word)}" to ${wordsFile}: ${printable(error instanceof Error ? error.message : String(error))}`);
       return { added: false };
     }
     settings.clear();

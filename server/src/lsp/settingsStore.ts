@@ -3,6 +3,11 @@ import type { FilePlace, FileSetup, Host } from '../host/host';
 import { isRecord } from '../service/settings';
 import { showMessage } from './messages';
 
+/** A settings warning shows this many problems… */
+const MAX_SHOWN = 5;
+/** …each cut to this many characters. */
+const MAX_PROBLEM_LENGTH = 400;
+
 /**
  * The setup (options, config file, words file) of each open document: settings pulled with
  * `workspace/configuration` (or what the client pushed when it cannot be asked), laid over the nearest
@@ -48,7 +53,10 @@ export class SettingsStore {
         this.reported.add(problem);
         this.connection.console.warn(problem);
       }
-      const what = fresh.length === 1 ? fresh[0] : `${fresh.length} settings are broken and use their defaults: ${fresh.join(' ')}`;
+      // One short message: at most MAX_SHOWN problems of at most MAX_PROBLEM_LENGTH characters (all are in the log).
+      const shown = fresh.slice(0, MAX_SHOWN).map((problem) => (problem.length > MAX_PROBLEM_LENGTH ? `${problem.slice(0, MAX_PROBLEM_LENGTH)}…` : problem));
+      const more = fresh.length > MAX_SHOWN ? ` …and ${fresh.length - MAX_SHOWN} more (see the output log).` : '';
+      const what = fresh.length === 1 ? shown[0] : `${fresh.length} settings are broken and use their defaults: ${shown.join(' ')}${more}`;
       showMessage(this.connection, 'warning', `vita: ${what}`);
     }
     return setup;

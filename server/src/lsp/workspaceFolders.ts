@@ -9,8 +9,9 @@ import type { FilePlace } from '../host/host';
 export class WorkspaceFolders {
   private folders: string[];
 
-  constructor(params: { workspaceFolders?: readonly ({ uri?: unknown } | null)[] | null; rootUri?: string | null }) {
-    const uris = params.workspaceFolders?.map((folder) => folder?.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  constructor(params: { workspaceFolders?: unknown; rootUri?: unknown }) {
+    // Whatever the client sent: a list of folders, or a root URI; anything else is no folder.
+    const uris = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.map((folder) => (typeof folder === 'object' ? folder?.uri : undefined)) : [params.rootUri];
     this.folders = uris
       .map((uri) => localPath(uri))
       .filter((path): path is string => path !== undefined)
@@ -18,11 +19,12 @@ export class WorkspaceFolders {
   }
 
   /** Folders added and removed (`workspace/didChangeWorkspaceFolders`). */
-  change(added: readonly { uri: string }[], removed: readonly { uri: string }[]): void {
-    const gone = new Set(removed.map((folder) => localPath(folder.uri)));
+  change(added: unknown, removed: unknown): void {
+    const uris = (list: unknown) => (Array.isArray(list) ? list.map((folder: { uri?: unknown } | null) => (typeof folder === 'object' ? folder?.uri : undefined)) : []);
+    const gone = new Set(uris(removed).map((uri) => localPath(uri)));
     const kept = this.folders.filter((folder) => !gone.has(folder));
-    for (const folder of added) {
-      const path = localPath(folder.uri);
+    for (const uri of uris(added)) {
+      const path = localPath(uri);
       if (path !== undefined && !kept.includes(path)) kept.push(path);
     }
     this.folders = kept.sort((a, b) => b.length - a.length);

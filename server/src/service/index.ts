@@ -48,7 +48,7 @@ export interface TextSource {
  * The server adapts LSP requests to it; the CLI calls it directly.
  */
 export interface ResumeService {
-  /** The model for this document version, parsed once and cached. */
+  /** The model for this document version and text, parsed once and cached. */
   parse(source: TextSource): ResumeDocument;
   /**
    * The same model, parsed in slices with pauses between them (see `slices.ts`); undefined when `options.stopped()`
@@ -63,8 +63,12 @@ export interface ResumeService {
    * answers other requests while a big document is checked); undefined when `options.stopped()` said so at a pause.
    */
   diagnosticsInSlices(doc: ResumeDocument, context: ServiceContext, options: SliceOptions): Promise<Diagnostic[] | undefined>;
-  /** Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". */
-  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions): CodeAction[];
+  /**
+   * Quick fixes carried by the diagnostics; with the model, also "Disable <rule> for this line / file". With
+   * `current` (the diagnostics of the document's text now), fixes come from the current twin of each diagnostic the
+   * client sends, never from its own `data` (see features/codeActions.ts).
+   */
+  codeActions(uri: string, range: Range, diagnostics: readonly Diagnostic[], doc?: ResumeDocument, spelling?: SpellingActionOptions, current?: readonly Diagnostic[]): CodeAction[];
   /** Every safe fix at once, re-checking until nothing fixable is left (`source.fixAll.vita`, `vita check --fix`). */
   fixAll(doc: ResumeDocument, context: ServiceContext): FixAllResult;
   /** Format Document per `vita.format.*` and `vita.dates.style`: whitespace, bullet markers, date style, blank lines. */
@@ -83,12 +87,18 @@ export interface ResumeService {
 }
 
 export function createResumeService(): ResumeService {
-  /** Per document, the model of one version, or its parse under way (`steps`, until `doc` is set). */
-  const cache = new Map<string, { version: number; doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }>();
-  /** The cache entry of this version, a fresh parse when the version is new. */
+  /**
+   * Per document, the model of one version and text, or its parse under way (`steps`, until `doc` is set). The text
+   * is part of the key: a client may change a document without raising its version, or open it again without closing
+   * it, and a model of another text would hand out ranges outside this one. (While the document is unchanged its
+   * text is the same string object, so the comparison costs nothing.)
+   */
+  const cache = new Map<string, { version: number; text: string; doc?: ResumeDocument; steps?: Generator<void, ResumeDocument, void> }>();
+  /** The cache entry of this version and text, a fresh parse when either is new. */
   const entryOf = (source: TextSource) => {
     let entry = cache.get(source.uri);
-    if (!entry || entry.version !== source.version) cache.set(source.uri, (entry = { version: source.version, steps: parseSteps(source.getText()) }));
+    const text = source.getText();
+    if (!entry || entry.version !== source.version || entry.text !== text) cache.set(source.uri, (entry = { version: source.version, text, steps: parseSteps(text) }));
     return entry;
   };
   /**

@@ -3,11 +3,40 @@
  * `.vita/config.json`), the CLI (its options and `.vita/config.json`) and tests all come through here. Pure.
  */
 import { FORMAT_BULLET_MARKERS, SPELLING_LANGUAGES, defaultOptions, systemToday, type CalendarDate, type DateStyleOptions, type FormatOptions, type MonthStyle, type RuleSeverity, type SpellingLanguage, type VitaOptions } from './context';
+import { dictionaryWordProblem, MAX_DICTIONARY_WORD_LENGTH } from '../protocol';
 import { allRules } from './rules/index';
 
 export { SETTING_KEYS } from '../protocol';
 
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** `vita.spelling.words` beyond this many entries are not read (a words file holds as many). */
+export const MAX_SETTING_WORDS = 100_000;
+
+/** Names for one line of a message: the first three, quoted (control characters escaped), and how many more. */
+class Names {
+  count = 0;
+  first = '';
+  private readonly shown: string[] = [];
+
+  add(name: string): void {
+    if (this.count === 0) this.first = quoted(name, false);
+    if (this.shown.length < 3) this.shown.push(quoted(name, true));
+    this.count++;
+  }
+
+  list(): string {
+    const more = this.count - this.shown.length;
+    return more > 0 ? `${this.shown.join(', ')} and ${more} more` : this.shown.join(', ');
+  }
+}
+
+/** A name from the settings, short and without control characters, for a message. */
+function quoted(name: string, marks: boolean): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = (name.length > 60 ? `${name.slice(0, 60)}…` : name).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return marks ? `"${clean}"` : clean;
+}
 
 export interface ResolvedSettings {
   options: VitaOptions;
@@ -76,15 +105,20 @@ export function resolveSettings(raw: unknown, now: Date = new Date()): ResolvedS
       problems.push('"vita.rules" must be an object of rule id → severity; ignoring it.');
     } else {
       const known = new Set(allRules.map((rule) => rule.id));
-      for (const [id, value] of Object.entries(rules)) {
-        if (!known.has(id)) {
-          problems.push(`"vita.rules.${id}": there is no rule "${id}"; ignoring it.`);
-        } else if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSeverity)) {
-          problems.push(`"vita.rules.${id}" must be one of ${SEVERITIES.join(', ')}; using the rule's default.`);
-        } else {
-          options.rules[id] = value as RuleSeverity;
-        }
+      // However many keys there are (100,000 of them), one line for the unknown ids and one for the bad values.
+      const unknown = new Names();
+      const badValues = new Names();
+      for (const id in rules) {
+        if (!Object.hasOwn(rules, id)) continue;
+        const value = rules[id];
+        if (!known.has(id)) unknown.add(id);
+        else if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSeverity)) badValues.add(id);
+        else options.rules[id] = value as RuleSeverity;
       }
+      if (unknown.count === 1) problems.push(`"vita.rules.${unknown.first}": there is no rule "${unknown.first}"; ignoring it.`);
+      else if (unknown.count > 1) problems.push(`"vita.rules": there are no rules ${unknown.list()}; ignoring them.`);
+      if (badValues.count === 1) problems.push(`"vita.rules.${badValues.first}" must be one of ${SEVERITIES.join(', ')}; using the rule's default.`);
+      else if (badValues.count > 1) problems.push(`"vita.rules": the severities of ${badValues.list()} must be one of ${SEVERITIES.join(', ')}; using the rules' defaults.`);
     }
   }
 
@@ -182,9 +216,18 @@ function resolveSpelling(raw: unknown, spelling: VitaOptions['spelling'], proble
     if (!Array.isArray(words)) {
       problems.push('"vita.spelling.words" must be a list of words like ["Kubeflow", "Rijswijk"]; ignoring it.');
     } else {
-      const valid = words.filter((word): word is string => typeof word === 'string' && word.trim().length > 0 && !/\s/.test(word.trim()));
-      if (valid.length < words.length) problems.push('"vita.spelling.words": every entry must be one word (a string without spaces); ignoring the others.');
-      spelling.words = [...new Set(valid.map((word) => word.trim()))];
+      // Bounded: a list of a million words costs what MAX_SETTING_WORDS do, and one line.
+      const read = words.length > MAX_SETTING_WORDS ? words.slice(0, MAX_SETTING_WORDS) : words;
+      if (read.length < words.length) problems.push(`"vita.spelling.words" has ${words.length} entries; only the first ${MAX_SETTING_WORDS} are used.`);
+      const valid = new Set<string>();
+      let invalid = 0;
+      for (const word of read) {
+        const trimmed = typeof word === 'string' ? word.trim() : '';
+        if (trimmed.length > 0 && dictionaryWordProblem(trimmed) === undefined) valid.add(trimmed);
+        else invalid++;
+      }
+      if (invalid > 0) problems.push(`"vita.spelling.words": every entry must be one word (a string without spaces or invisible characters, at most ${MAX_DICTIONARY_WORD_LENGTH} long); ignoring ${invalid === 1 ? 'one other' : `${invalid} others`}.`);
+      spelling.words = [...valid];
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Bullet, ResumeDocument } from '../model/types';
 import { isLetterOrDigit, isSpace } from '../model/words';
+import { SpanIndex } from '../model/spans';
 import type { Rule } from './types';
 
 /** Endings that hold a period for another reason: `etc.`, `Inc.`, `e.g.`, an ellipsis. */
@@ -30,7 +31,9 @@ function bulletEnds(doc: ResumeDocument): BulletEnd[] {
   // Lists of items rather than sentences: skills, certifications, languages, interests, references.
   const LIST_SECTIONS = new Set(['skills', 'certifications', 'languages', 'interests', 'references']);
   const skills = doc.sections.filter((section) => LIST_SECTIONS.has(section.kind));
-  const inSkills = (bullet: Bullet) => skills.some((section) => section.start <= bullet.start && bullet.start <= section.end);
+  // A binary search, not a scan of every such section per bullet (quadratic on a long document of many résumés).
+  const skillSpans = new SpanIndex(skills.map((section) => ({ start: section.start, end: section.end + 1 })));
+  const inSkills = (bullet: Bullet) => skillSpans.overlaps(bullet.start, bullet.start + 1);
   const firstSection = doc.sections[0]?.start ?? Infinity;
   for (let index = 0; index < doc.bullets.length; index++) {
     const bullet = doc.bullets[index];

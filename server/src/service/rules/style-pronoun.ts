@@ -1,5 +1,5 @@
 import { asciiFirst } from '../model/asciiFirst';
-import { skipRegionIndex } from '../model/spans';
+import { skipRegionIndex, SpanIndex } from '../model/spans';
 import type { Rule } from './types';
 
 /**
@@ -16,9 +16,10 @@ export const stylePronoun: Rule = {
   fixable: false,
   example: '- I migrated our billing service to Kubernetes.',
   check(doc, report) {
-    const skills = doc.sections.filter((section) => section.kind === 'skills');
+    // A binary search, not a scan of every skills section per bullet (quadratic on a long document of many résumés).
+    const skills = new SpanIndex(doc.sections.filter((section) => section.kind === 'skills').map((section) => ({ start: section.start, end: section.end + 1 })));
     for (const bullet of doc.bullets) {
-      if (skills.some((section) => section.start <= bullet.start && bullet.start <= section.end)) continue;
+      if (skills.overlaps(bullet.start, bullet.start + 1)) continue;
       // exec over the shared pattern (matchAll would copy the pattern for every bullet).
       const text = bullet.content.text;
       const pronoun = PRONOUN.pick(text);
