@@ -81,7 +81,7 @@ describe('vita check: what the arguments name', () => {
   test('a named pipe given as a file is refused at once, never waited on (exit 2)', () => {
     const dir = folder({});
     const fifo = join(dir, 'resume.md');
-    const made = spawnSync('mkfifo', [fifo]);
+    const made = spawnSync('mkfifo', [fifo], { timeout: 10_000 });
     if (made.status !== 0) return assert.fail('mkfifo is not available');
     const result = vita(dir, ['check', 'resume.md']);
     assert.equal(result.signal, null, 'vita hung on the pipe');
@@ -246,7 +246,7 @@ describe('vita check --fix, --fix-dry-run, --diff', () => {
     assert.throws(() => writeFileAtomic(file, 'new text', { size: stat.size, mtimeMs: stat.mtimeMs }), WriteRefused);
     assert.match(readFileSync(file, 'utf8'), /Added meanwhile/);
     const fifo = join(dir, 'pipe.md');
-    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    assert.equal(spawnSync('mkfifo', [fifo], { timeout: 10_000 }).status, 0, 'mkfifo is not available');
     assert.throws(() => writeFileAtomic(fifo, 'new text'), /not a regular file/);
     assert.ok(statSync(fifo).isFIFO());
   });

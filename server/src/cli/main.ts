@@ -39,7 +39,7 @@ interface Command {
   description: string;
   options: Record<string, OptionSpec>;
   notes?: string;
-  run(values: Record<string, string | boolean | undefined>, files: string[]): number;
+  run(values: Record<string, string | boolean | undefined>, files: string[]): number | Promise<number>;
 }
 
 const FILES_NOTE = `FILE may be a file, a folder (searched for resume.md, cv.md, *.resume, *.cv.md… and the "files" globs of
@@ -305,7 +305,11 @@ function readStdin(maxBytes: number): { bytes: Buffer; truncated: boolean } {
       n = readSync(0, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue; // a non-blocking pipe with nothing yet
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe with nothing yet: wait a little rather than spin a core.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
       if (code === 'EOF') break;
       throw error;
     }
@@ -337,7 +341,7 @@ function unifiedDiff(name: string, before: string, after: string): string {
 // ---------------------------------------------------------------------------------------------
 // The commands
 
-function check(values: Record<string, string | boolean | undefined>, files: string[]): number {
+async function check(values: Record<string, string | boolean | undefined>, files: string[]): Promise<number> {
   const format = formatOf(values, ['text', 'json', 'sarif'], 'check');
   const explicit = explicitSettings(values, 'check');
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together', 'check');
@@ -355,6 +359,8 @@ function check(values: Record<string, string | boolean | undefined>, files: stri
   const fixLines: string[] = [];
   const loaded = loadInputs(session, files, values, explicit, 'check');
   for (const file of loaded) {
+    // A turn of the event loop between files: Ctrl-C stops a long run between two files, never inside a write.
+    await nextTurn();
     let { doc } = file;
     const context = session.host.context(file.setup);
     if (fixing) {
@@ -402,7 +408,7 @@ function check(values: Record<string, string | boolean | undefined>, files: stri
   return 0;
 }
 
-function format(values: Record<string, string | boolean | undefined>, files: string[]): number {
+async function format(values: Record<string, string | boolean | undefined>, files: string[]): Promise<number> {
   const explicit = explicitSettings(values, 'format');
   if (values.write && values.check) throw new UsageError('--write and --check do not go together', 'format');
   if (values.write && files.includes('-')) throw new UsageError('--write cannot write standard input; "vita format -" prints the formatted text', 'format');
@@ -412,6 +418,7 @@ function format(values: Record<string, string | boolean | undefined>, files: str
   if (printing && loaded.length > 1) throw new UsageError('format prints one FILE; use --write, --check or --diff for several', 'format');
   let unformatted = false;
   for (const file of loaded) {
+    await nextTurn();
     const formatted = session.service.format(file.doc, session.host.context(file.setup)).text;
     if (printing) {
       process.stdout.write(formatted);
@@ -501,7 +508,12 @@ function quietOnClosedPipe(): void {
   }
 }
 
-function main(argv: string[]): number {
+/** Until the next turn of the event loop: a signal received meanwhile is handled. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'lsp') {
     if (rest.includes('--help') || rest.includes('-h')) {
@@ -536,7 +548,7 @@ function main(argv: string[]): number {
       return 0;
     }
     const { values, files } = parseCommand(command, rest);
-    return COMMANDS[command].run(values, files);
+    return await COMMANDS[command].run(values, files);
   } catch (error) {
     if (error instanceof UsageError) {
       const where = error.command ? `"vita ${error.command} --help"` : '"vita help"';
@@ -547,5 +559,6 @@ function main(argv: string[]): number {
   }
 }
 
-const code = main(process.argv.slice(2));
-if (code >= 0) process.exitCode = code;
+void main(process.argv.slice(2)).then((code) => {
+  if (code >= 0) process.exitCode = code;
+});
