@@ -253,9 +253,15 @@ export interface ResumeSummary {
   wordsPerPage: number;
   /** words / wordsPerPage, one decimal. */
   pages: number;
-  /** Findings by kind (`spelling`, `dates`, `formatting`, …), from the diagnostics given. */
+  /**
+   * Findings by kind (`spelling`, `dates`, `formatting`, …): errors, warnings and infos, what the Problems panel lists
+   * and `vita check` counts as problems.
+   */
   findings: Record<string, number>;
+  /** Their total: the one count the status item, the hover, the summary and `vita check` all give. */
   findingsTotal: number;
+  /** Hints (writing suggestions, the editor's faint dots), counted apart. */
+  hints: number;
   topSkills: SkillMention[];
   entries: EntrySummary[];
 }

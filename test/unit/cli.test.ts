@@ -286,3 +286,17 @@ describe('vita match', () => {
     assert.match(broken.stderr, /job\.json: is not valid JSON/);
   });
 });
+
+describe('one count everywhere', () => {
+  test('vita summary --format json: findingsTotal is the errors, warnings and infos vita check reports; hints apart', () => {
+    const dir = folder({ 'resume.md': FLAWED });
+    const [{ diagnostics }] = JSON.parse(vita(dir, ['check', '--format', 'json', '--today', '2026-12-01', 'resume.md']).stdout);
+    const problems = diagnostics.filter((d: { severity: number }) => d.severity <= 3).length;
+    const hints = diagnostics.filter((d: { severity: number }) => d.severity === 4).length;
+    assert.ok(problems > 0 && hints > 0, 'the fixture has both');
+    const [{ summary }] = JSON.parse(vita(dir, ['summary', '--format', 'json', '--today', '2026-12-01', 'resume.md']).stdout);
+    assert.equal(summary.findingsTotal, problems);
+    assert.equal(summary.hints, hints);
+    assert.equal(Object.values(summary.findings as Record<string, number>).reduce((a, b) => a + b, 0), problems);
+  });
+});

@@ -30,11 +30,11 @@ suite('activation', () => {
     await waitForDiagnostics(document.uri, (all) => all.some((d) => d.source === 'vita'), 15_000, 'any vita diagnostic');
   });
 
-  test('a Markdown résumé (resume.md) keeps language markdown and is served; other Markdown is not', async () => {
+  test('a résumé named resume.md opens in the resume language and is served; other Markdown is not', async () => {
     await vitaReady();
     const notes = await openWorkspaceFile('notes.md');
     const resume = await openWorkspaceFile('resume.md');
-    assert.equal(resume.languageId, 'markdown');
+    assert.equal(resume.languageId, 'resume');
     await waitForDiagnostics(resume.uri, (all) => findings(all, 'bullet-stray-glyph').length > 0, 15_000,
       'bullet-stray-glyph on resume.md');
     const onNotes = vscode.languages.getDiagnostics(notes.uri).filter((d) => d.source === 'vita');

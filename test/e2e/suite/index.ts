@@ -7,6 +7,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'features.test.js'));
+  mocha.addFile(path.join(__dirname, 'editor.test.js'));
   // Last: it kills the language server and waits for the client to bring it back.
   mocha.addFile(path.join(__dirname, 'restart.test.js'));
   await new Promise<void>((resolve, reject) => {

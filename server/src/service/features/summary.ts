@@ -143,10 +143,14 @@ export function findingKind(code: string): string {
   return PREFIX_KINDS[prefix] ?? prefix;
 }
 
-/** Diagnostics counted by kind, within `span` when given. */
+/**
+ * Findings counted by kind, within `span` when given: errors, warnings and infos — what the editor's Problems panel
+ * lists and `vita check` counts as problems. Hints (the editor's faint dots) are counted apart ({@link countHints}).
+ */
 export function countFindings(doc: ResumeDocument, diagnostics: readonly Diagnostic[], span?: Span): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 4) continue;
     if (span) {
       const at = positionToOffset(doc.lines, diagnostic.range.start);
       if (at < span.start || at >= span.end) continue;
@@ -332,11 +336,19 @@ export function summarize(doc: ResumeDocument, context: ServiceContext, diagnost
     pages: Math.round((words / wordsPerPage) * 10) / 10,
     findings,
     findingsTotal: Object.values(findings).reduce((a, b) => a + b, 0),
+    hints: countHints(diagnostics),
     topSkills: topSkills(doc),
     entries,
   };
   if (doc.header.name) summary.name = plain(doc.header.name.text);
   return summary;
+}
+
+/** Hints (severity 4): the writing hints the editor shows as faint dots, counted apart from the findings. */
+export function countHints(diagnostics: readonly Diagnostic[]): number {
+  let hints = 0;
+  for (const diagnostic of diagnostics) if (diagnostic.severity === 4) hints++;
+  return hints;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +378,8 @@ export function summaryLines(summary: ResumeSummary): string[] {
   ];
   if (summary.education.length > 0) lines.push(`Education: ${summary.education.map(formatEducation).join('; ')}`);
   lines.push(`${plural(summary.words, 'word')} · ≈ ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} (${summary.wordsPerPage} words a page)`);
-  lines.push(summary.findingsTotal > 0 ? `Findings: ${summary.findingsTotal} (${formatFindings(summary.findings)})` : 'Findings: none');
+  const hints = summary.hints > 0 ? `; ${summary.hints} ${summary.hints === 1 ? 'hint' : 'hints'}` : '';
+  lines.push(summary.findingsTotal > 0 ? `Findings: ${summary.findingsTotal} (${formatFindings(summary.findings)})${hints}` : `Findings: none${hints}`);
   if (summary.topSkills.length > 0) lines.push(`Top skills: ${summary.topSkills.map((s) => `${s.skill} (${s.mentions})`).join(', ')}`);
   return lines;
 }
