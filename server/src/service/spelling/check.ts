@@ -150,7 +150,7 @@ function checkWord(pass: Pass, i: number, id: number): void {
   }
   const { casing, known } = look;
   if (casing !== undefined) {
-    if (!casingIsProse(engine, words, i, word)) return;
+    if (!casingIsProse(engine, words, i, word) || isNameNotAcronym(engine, words, i, word, casing)) return;
     issues.push({ word: words.at(i)!, kind: 'casing', score: 1, replacement: casing });
     return;
   }
@@ -419,6 +419,20 @@ function positionEvidence(words: WordList, i: number, shape: string): number {
     if (after === 0x2c || after === 0x2e || after === 0x0a || after === 0x0d || after === 0x3b) return -0.25;
   }
   return 0;
+}
+
+/**
+ * A person's name is never re-cased: on the name line a capitalised word stays as written (`Md`, `Ada`), and
+ * anywhere a Title-case word that is a person's name or an English word is not an acronym's lower form (`Ada` is
+ * not `ADA`, the Americans with Disabilities Act). An acronym is still mended where it is written in lower case or
+ * mixed (`hipaa`, `Hipaa` → HIPAA) unless the word is itself a name.
+ */
+function isNameNotAcronym(engine: SpellingEngine, words: WordList, i: number, word: string, casing: string): boolean {
+  const shape = wordCase(word);
+  if (shape === 'lower') return false;
+  if (words.context(i) === 'name') return true;
+  const acronym = casing.length > 1 && casing === casing.toUpperCase() && /\p{Lu}/u.test(casing);
+  return acronym && shape === 'title' && (engine.isPersonName(word) || engine.isEnglishWord(word));
 }
 
 /**
