@@ -62,7 +62,10 @@ export interface LineInfo {
   html: boolean;
   /** For a `comment` line: why it holds nothing to read. */
   hidden: HiddenReason | undefined;
-  /** A line of bullet glyphs only (`●`, `◦`): PDF debris, the glyph came apart from its text. Its kind is `blank`. */
+  /**
+   * A line of bullet glyphs only (`●`, `◦`: PDF debris, the glyph came apart from its text) or a list marker alone (an
+   * empty list item). Its kind is `blank`.
+   */
   loneGlyph: boolean;
 }
 
@@ -80,6 +83,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 /** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
 /** Markdown markers need a space after them (`*March 2021*` is emphasis); PDF glyphs may be glued (`•Designed`). */
 export const BULLET = asciiFirst(/^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t\u200b]+|(?=[\p{L}\p{N}])))/u);
+/** A list marker alone on its line: an empty list item. */
+const LONE_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$/;
 /** A line of bullet glyphs only, maybe with blanks and zero-width spaces between them. */
 const LONE_GLYPHS = /^[•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7\s\u200b]+$/;
 export const PROSE_FENCE_INFO: ReadonlySet<string> = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
@@ -191,7 +196,8 @@ export function detectMarkup(text: string, lines: readonly Line[]): Markup {
     const previous = i > 0 ? lines[i - 1].text.trim() : '';
     const next = i + 1 < lines.length ? lines[i + 1].text.trim() : '';
     const after = i + 2 < lines.length ? lines[i + 2].text.trimEnd() : '';
-    if (next.length > 0 && next.length <= length && after === raw.trimEnd() && !RST_ADORNMENT.test(next)) rst = true;
+    // (Not `---` over and under: in Markdown, a thematic break and a setext heading.)
+    if (first !== 0x2d && next.length > 0 && next.length <= length && after === raw.trimEnd() && !RST_ADORNMENT.test(next)) rst = true;
     else if (first !== 0x3d && first !== 0x2d && first !== 0x60 && length >= 4 && previous.length > 0 && previous.length <= length && !RST_ADORNMENT.test(previous)) rst = true;
   }
   return rst ? 'rst' : 'markdown';
@@ -402,6 +408,7 @@ class BlockReader {
     }
     if (this.commentStart !== undefined) {
       this.hide(info, 'html-comment');
+      info.html = true;
       const close = raw.indexOf('-->');
       if (close >= 0) {
         this.skipRegions.push({ kind: 'html-comment', start: this.commentStart, end: line.start + close + 3 });
@@ -588,6 +595,13 @@ class BlockReader {
       return;
     }
     if (this.bulletLine(info, raw, indentLength, first)) return;
+    if (!paragraph && indent <= 3 && LONE_MARKER.test(raw)) {
+      // An empty list item (`-`, `1.` alone): no text, and no paragraph for an underline to close.
+      info.kind = 'blank';
+      info.loneGlyph = true;
+      this.paragraph = undefined;
+      return;
+    }
     if (first === 0x25 && blocks && line.index <= 2 && /^% /.test(raw) && this.infos.every((earlier) => earlier === info || earlier.line.text.startsWith('% '))) {
       // A Pandoc title block: `% Title`, `% Author`, `% Date`.
       info.contentStart = line.start + 2;
@@ -1066,48 +1080,52 @@ class BlockReader {
   pageFurniture(): void {
     if (this.text.indexOf('\f') < 0) return;
     const infos = this.infos;
-    const firsts: number[] = [];
-    const lasts: number[] = [];
-    let pageFirst = -1;
-    let pageLast = -1;
+    // Per page, its first two and last two lines that hold anything: where page furniture stands.
+    const tops: number[][] = [];
+    const bottoms: number[][] = [];
+    let page: number[] = [];
     const closePage = () => {
-      if (pageFirst >= 0) {
-        firsts.push(pageFirst);
-        lasts.push(pageLast);
+      if (page.length > 0) {
+        tops.push(page.slice(0, 2));
+        bottoms.push(page.slice(-2));
       }
-      pageFirst = pageLast = -1;
+      page = [];
     };
     for (let i = 0; i < infos.length; i++) {
       if (infos[i].line.text.indexOf('\f') >= 0) closePage();
       const kind = infos[i].kind;
       if (kind === 'blank' || kind === 'comment' || kind === 'front-matter') continue;
-      if (pageFirst < 0) pageFirst = i;
-      pageLast = i;
+      page.push(i);
     }
     closePage();
-    if (firsts.length < 2) return;
+    if (tops.length < 2) return;
     const key = (i: number) => this.text.slice(infos[i].contentStart, infos[i].contentEnd).replace(/\s+/g, ' ').replace(/\d+/g, '#').toLowerCase();
-    const seen = new Map<string, number>();
-    const count = (i: number) => seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
-    for (let p = 1; p < firsts.length; p++) count(firsts[p]);
-    for (let p = 0; p < lasts.length; p++) if (lasts[p] !== firsts[p]) count(lasts[p]);
-    const furniture = (i: number, page: number, top: boolean) => {
-      const value = this.text.slice(infos[i].contentStart, infos[i].contentEnd).trim();
-      if (PAGE_NUMBER.test(value)) return true;
-      return (seen.get(key(i)) ?? 0) >= 2 && !(top && page === 0) && value.length <= 80;
+    // A line repeated at the edges of two pages or more is a running header or footer (the first page's top is
+    // left alone: it holds the name, which a running header may repeat).
+    const pagesOf = new Map<string, Set<number>>();
+    const note = (i: number, p: number) => {
+      const k = key(i);
+      const pages = pagesOf.get(k);
+      if (pages) pages.add(p);
+      else pagesOf.set(k, new Set([p]));
     };
-    for (let p = 0; p < firsts.length; p++) {
-      for (const [i, top] of [
-        [firsts[p], true],
-        [lasts[p], false],
-      ] as const) {
-        if (!furniture(i, p, top)) continue;
-        const info = infos[i];
-        info.heading = undefined;
-        info.bullet = undefined;
-        this.hide(info, 'page');
-        this.region('markup', info);
-      }
+    for (let p = 0; p < tops.length; p++) {
+      if (p > 0) for (const i of tops[p]) note(i, p);
+      for (const i of bottoms[p]) note(i, p);
+    }
+    const hideIfFurniture = (i: number) => {
+      const info = infos[i];
+      if (info.kind === 'comment') return;
+      const value = this.text.slice(info.contentStart, info.contentEnd).trim();
+      if (!PAGE_NUMBER.test(value) && !((pagesOf.get(key(i))?.size ?? 0) >= 2 && value.length <= 80)) return;
+      info.heading = undefined;
+      info.bullet = undefined;
+      this.hide(info, 'page');
+      this.region('markup', info);
+    };
+    for (let p = 0; p < tops.length; p++) {
+      if (p > 0) for (const i of tops[p]) hideIfFurniture(i);
+      for (const i of bottoms[p]) hideIfFurniture(i);
     }
   }
 
