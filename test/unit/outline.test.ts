@@ -22,7 +22,7 @@ describe('outline of résumés in different styles (golden files)', () => {
       const doc = parseResume(readFixture('outline', name));
       const symbols = documentSymbols(doc);
       assertNested(symbols);
-      const golden = readFixture('outline', name.replace(/\.(md|txt)$/, '.outline.txt')).trimEnd();
+      const golden = readFixture('outline', name.replace(/\.(md|txt|org|rst)$/, '.outline.txt')).trimEnd();
       assert.equal(formatOutline(symbols).join('\n'), golden);
     });
   }

@@ -120,6 +120,8 @@ function isContent(info: LineInfo): boolean {
 
 /** What a document may call itself at its top, which is nobody's name. */
 const DOCUMENT_TITLE = /^(?:my\s+)?(?:r[eé]sum[eé]|cv|full\s+cv|curriculum\s+vit(?:ae|æ)|vita|about(?:\s+me)?|home|welcome|contact(?:\s+me)?)$/i;
+/** A heading that names the document (`Résumé (plain text)`, `CV — Ada Example`): its title. */
+const DOCUMENT_TITLE_START = /^(?:my\s+)?(?:r[eé]sum[eé]|cv|curriculum\s+vit(?:ae|æ))(?![\p{L}\p{N}])/iu;
 const DOCUMENT_WORDS = new Set(['resume', 'résumé', 'cv', 'curriculum', 'vitae', 'vita', 'about', 'portfolio', 'page', 'home', 'welcome']);
 /** Words inside names written in lower case: `Ludwig van Beethoven`, `Ana de la Cruz`. */
 const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'st.']);
@@ -129,7 +131,7 @@ const NAME_META_KEYS: ReadonlySet<string> = new Set(['name', 'author', 'fullname
 /** A line that may be the person's name at the top of a résumé. */
 function mayBeName(value: string): boolean {
   if (value.length === 0 || value.length > 60 || value.split(/\s+/).length > 5) return false;
-  if (/[@\d|•:]/.test(value) || /[.!?,;]$/.test(value) || DOCUMENT_TITLE.test(value)) return false;
+  if (/[@\d|•:]/.test(value) || /[.!?,;]$/.test(value) || DOCUMENT_TITLE.test(value) || DOCUMENT_TITLE_START.test(value)) return false;
   return /^[\p{Lu}]/u.test(value);
 }
 
@@ -428,7 +430,7 @@ class StructureBuilder {
     if (candidate.kind !== undefined) return false;
     const level = candidate.heading.level;
     if (sectionLevel > 0 && level < sectionLevel) return true;
-    if (looksLikePersonName(candidate.heading.text)) return true;
+    if (looksLikePersonName(candidate.heading.text) || DOCUMENT_TITLE_START.test(candidate.heading.text)) return true;
     for (let i = line + 1; i < this.infos.length; i++) {
       const info = this.infos[i];
       if (info.heading) return true;
@@ -557,9 +559,15 @@ class StructureBuilder {
       this.lineContext[i] = lineContacts.length > 0 ? 'contact' : 'text';
     }
     contacts.sort((a, b) => a.start - b.start);
+    // A link's text and its target name the same address once (`[ada@example.com](mailto:ada@example.com)`).
+    const seen = new Set<string>();
+    const unique = contacts.filter((item) => {
+      const key = `${item.kind} ${item.text}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
     const start = this.lines[0].start;
     const end = lastLine >= 0 ? this.infos[lastLine].line.end : start;
-    return { start, end, name, contacts, lines: others };
+    return { start, end, name, contacts: unique, lines: others };
   }
 
   /** Emails, URLs, phones and handles in text[start, end). */
