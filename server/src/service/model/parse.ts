@@ -461,13 +461,10 @@ class StructureBuilder {
     const aboveFrom = above.contentStart - above.line.start;
     const aboveTo = above.contentEnd - above.line.start;
     if (aboveTo <= from || aboveFrom >= to) return true;
+    // The text above from the heading's column on: a sentence's end, or a date or figure (an entry's end) in it
+    // leaves room for a heading under it.
     const cells = layoutCells(text, above.contentStart, above.contentEnd);
-    let over = cells[cells.length - 1];
-    for (const cell of cells) if (cell.end - above.line.start > from) {
-      over = cell;
-      break;
-    }
-    return /[.!?:;]["'”’)]*$/.test(text.slice(over.start, over.end).trimEnd());
+    return cells.some((cell) => cell.end - above.line.start > from && /[.!?:;\d]["'”’)]*$/.test(text.slice(cell.start, cell.end).trimEnd()));
   }
 
   /** Whether a line in capitals runs on from or into another line of capitals (no blank line between): a block. */

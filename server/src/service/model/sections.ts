@@ -143,14 +143,14 @@ function singleSectionKind(text: string): SectionKind | undefined {
 }
 
 /**
- * The keyword a word misspells by one letter (one added, dropped, changed, or two swapped), never by a letter added
- * at its end (`Experienced` is a word of its own, not `Experience` misspelt).
+ * The keyword a word misspells by one letter inside it (one added, dropped, changed, or two swapped), never at its
+ * end: a different ending makes a word of its own (`Experienced` is not `Experience` or `Experiences` misspelt).
  */
 function nearKeyword(word: string): string | undefined {
   for (const keyword of FUZZY_KEYWORDS) {
     const difference = word.length - keyword.length;
     if (difference < -1 || difference > 1) continue;
-    if (difference === 1 && word.startsWith(keyword)) continue;
+    if (word.slice(0, -1) === keyword.slice(0, -1) || word.startsWith(keyword) || keyword.startsWith(word)) continue;
     if (oneEditApart(word, keyword)) return keyword;
   }
   return undefined;
