@@ -11,13 +11,6 @@ const SHARED = [
   '(?<latex>\\$[^$\\n]{1,80}?\\$|\\\\[a-zA-Z]+(?:\\{[^{}\\n]*\\})?|\\\\\\$)', // $\checkmark$, \textbf{x}, \$
   '(?<email>(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})',
   '(?<url>(?:https?://|ftp://|www\\.)[^\\s<>()\\[\\]"\'`]+|(?<![\\w@.-])(?:[a-z0-9-]{1,63}\\.)+(?:com|org|net|io|dev|me|edu|ai|co|app|info|page|site|xyz|tech)(?:/[^\\s<>()\\[\\]"\'`]*)?(?![\\w@]))',
-  // A profile written as its site and handle (`github/ada-example`, `linkedin/adaexample`): a link's label.
-  '(?<profile>(?<![\\w@./-])(?:github|gitlab|bitbucket|linkedin|twitter|medium|behance|dribbble|kaggle|orcid|scholar|researchgate|instagram|youtube)/[\\w.-]*\\w)',
-  '(?<comment><!--.*?-->)', // an HTML comment inside a line
-  `(?<tag></?[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s*/?>)`, // an HTML tag, its attributes with it
-  '(?<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});)', // &nbsp; &#8211;
-  '(?<template>\\{%.*?%\\}|\\{\\{.*?\\}\\}|\\{#.*?#\\})', // Liquid, Jinja, Hugo
-  '(?<attr>\\{(?:[.#][^{}\\n]*|-|[A-Za-z][\\w-]*=[^{}\\n]*)\\})', // Pandoc attributes: {.right} {#id .class} {lang=fr}
 ];
 
 const MARKDOWN_CODE = '(?<code>`+)[^`]*?\\k<code>';
@@ -47,15 +40,35 @@ const PATTERNS: Record<InlineMarkup, RegExp> = {
 
 /**
  * What every pattern's match holds: a code tick, `$`, a backslash, `@`, the `:` of `https://` or `ftp://`, `www.`,
- * a dot before a lower-case letter (a bare domain's TLD), `<`, `&`, `{`, a slash after a letter (`github/ada`); in
- * Org also `=`, `~`, `]`. Prose without one (most lines) skips the big pattern.
+ * or a dot before a lower-case letter (a bare domain's TLD); in Org also `=`, `~`, `]`. Prose without one (most lines)
+ * skips the big pattern.
  */
 const MAY_BE_INLINE: Record<InlineMarkup, RegExp> = {
-  markdown: /[`$\\@:<&{]|www\.|\.[a-z]|[a-z]\/\w/,
-  plain: /[`$\\@:<&{]|www\.|\.[a-z]|[a-z]\/\w/,
-  org: /[`$\\@:<&{=~\]]|www\.|\.[a-z]|[a-z]\/\w/,
-  rst: /[`$\\@:<&{\]]|www\.|\.[a-z]|[a-z]\/\w/,
+  markdown: /[`$\\@:]|www\.|\.[a-z]/,
+  plain: /[`$\\@:]|www\.|\.[a-z]/,
+  org: /[`$\\@:=~\]]|www\.|\.[a-z]/,
+  rst: /[`$\\@:\]]|www\.|\.[a-z]/,
 };
+
+/**
+ * Markup that may stand inside any line, read by a pattern of its own (after a cheap test for its first characters):
+ * HTML comments, tags (their attributes with them) and entities, Liquid/Jinja/Hugo tags, Pandoc attributes, and a
+ * profile written as its site and handle (`github/ada-example`: a link's label). It may overlap what the big pattern
+ * found (a URL in a tag's attribute): skip regions may nest.
+ */
+const MARKUP = new RegExp(
+  [
+    '(?<comment><!--.*?-->)',
+    `(?<tag></?[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s*/?>)`,
+    '(?<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});)',
+    '(?<template>\\{%.*?%\\}|\\{\\{.*?\\}\\}|\\{#.*?#\\})',
+    '(?<attr>\\{(?:[.#][^{}\\n]*|-|[A-Za-z][\\w-]*=[^{}\\n]*)\\})',
+    '(?<profile>(?<![\\w@./-])(?:github|gitlab|bitbucket|linkedin|twitter|medium|behance|dribbble|kaggle|orcid|scholar|researchgate|instagram|youtube)/[\\w.-]*\\w)',
+  ].join('|'),
+  'gi',
+);
+/** The first characters of {@link MARKUP}'s matches: `<!`/`</`/`<a`, `&x`/`&#`, `{%`, `{{`, `{#`, `{.`, `{-`, `{a=`, a slash. */
+const MAY_BE_MARKUP = /<[!/A-Za-z]|&[#A-Za-z]|\{[%{#.-]|\{[A-Za-z][\w-]*=|[a-z]\//;
 
 /** Trailing punctuation that ends a sentence rather than a URL. */
 const URL_TRAILING = /[.,;:!?*_]+$/;
@@ -82,12 +95,19 @@ const GROUP_KINDS: Record<string, SkipRegion['kind']> = {
   rstfootnote: 'markup',
 };
 
-/** Inline regions that are not prose in text[start, end), in order: one pass of one pattern per line. */
+/** Inline regions that are not prose in text[start, end): one pass of the big pattern, one of {@link MARKUP}. */
 export function scanInline(text: string, start: number, end: number, markup: InlineMarkup = 'markdown'): readonly SkipRegion[] {
   const slice = text.slice(start, end);
-  if (!MAY_BE_INLINE[markup].test(slice)) return NO_REGIONS;
+  const inline = MAY_BE_INLINE[markup].test(slice);
+  const marks = MAY_BE_MARKUP.test(slice);
+  if (!inline && !marks) return NO_REGIONS;
   const regions: SkipRegion[] = [];
-  const pattern = PATTERNS[markup];
+  if (inline) scanWith(PATTERNS[markup], slice, start, regions);
+  if (marks) scanWith(MARKUP, slice, start, regions);
+  return regions;
+}
+
+function scanWith(pattern: RegExp, slice: string, start: number, regions: SkipRegion[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
     const groups = match.groups ?? {};
@@ -116,7 +136,6 @@ export function scanInline(text: string, start: number, end: number, markup: Inl
     if (matched.length === 0) continue;
     regions.push({ kind, start: start + match.index, end: start + match.index + matched.length });
   }
-  return regions;
 }
 
 /** The target a link region should open. */

@@ -76,8 +76,17 @@ const QUALIFIERS = new Set([
 /** Keywords that are not a heading by themselves ("Work", "Service", "Research", "Position"). */
 const NOT_ALONE = new Set(['work', 'service', 'research', 'community', 'tools', 'stack', 'history', 'about', 'project', 'position', 'knowledge', 'methods', 'techniques', 'works', 'performance']);
 
-/** Keywords long enough that a heading misspelling one (`Employement`, `Postition`, `Activites`) still names it. */
-const FUZZY_KEYWORDS = Object.keys(SECTION_KEYWORDS).filter((word) => word.length >= 7);
+/**
+ * Keywords long enough that a heading misspelling one (`Employement`, `Postition`, `Activites`) still names it, by
+ * their first letter (a misspelling keeps it).
+ */
+const FUZZY_KEYWORDS = new Map<string, string[]>();
+for (const word of Object.keys(SECTION_KEYWORDS)) {
+  if (word.length < 7) continue;
+  const list = FUZZY_KEYWORDS.get(word[0]);
+  if (list) list.push(word);
+  else FUZZY_KEYWORDS.set(word[0], [word]);
+}
 
 /** Normalises a heading for comparison: lower case, `&` and `and` alike, no punctuation, single spaces. */
 export function sectionKey(text: string): string {
@@ -119,7 +128,7 @@ function singleSectionKind(text: string): SectionKind | undefined {
   let misspelt = false;
   for (const word of words) {
     let keywordKind = SECTION_KEYWORDS[word];
-    if (keywordKind === undefined && !QUALIFIERS.has(word) && !misspelt && word.length >= 7) {
+    if (keywordKind === undefined && !QUALIFIERS.has(word) && !misspelt && word.length >= 7 && words.every((other) => other === word || SECTION_KEYWORDS[other] !== undefined || QUALIFIERS.has(other))) {
       // One misspelt keyword: `Past Employement`, `Other activites`.
       const near = nearKeyword(word);
       if (near !== undefined) {
@@ -147,11 +156,13 @@ function singleSectionKind(text: string): SectionKind | undefined {
  * end: a different ending makes a word of its own (`Experienced` is not `Experience` or `Experiences` misspelt).
  */
 function nearKeyword(word: string): string | undefined {
-  for (const keyword of FUZZY_KEYWORDS) {
+  const keywords = FUZZY_KEYWORDS.get(word[0]);
+  if (!keywords) return undefined;
+  for (const keyword of keywords) {
     const difference = word.length - keyword.length;
-    if (difference < -1 || difference > 1) continue;
+    if (difference < -1 || difference > 1 || !oneEditApart(word, keyword)) continue;
     if (word.slice(0, -1) === keyword.slice(0, -1) || word.startsWith(keyword) || keyword.startsWith(word)) continue;
-    if (oneEditApart(word, keyword)) return keyword;
+    return keyword;
   }
   return undefined;
 }
