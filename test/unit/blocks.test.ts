@@ -282,6 +282,14 @@ describe('Markdown: HTML, comments, definitions, front matter, templates', () =>
     assert.equal(doc.dateRanges[0]?.text, '2019 - 2021');
   });
 
+  test('a link\'s target and title, and a reference label, are not prose (the link text is)', () => {
+    const text = 'See [my site](https://ada.example "Ada\'s portfolio site") and [the lab][lab page].\n';
+    assert.deepEqual(regions(text, 'markup'), ['](https://ada.example "Ada\'s portfolio site")', '][lab page]']);
+    const words = parseResume(text).words;
+    const read = Array.from({ length: words.length }, (_, i) => words.at(i)!.text);
+    assert.deepEqual(read, ['See', 'my', 'site', 'and', 'the', 'lab']);
+  });
+
   test('a profile written as site/handle is a link label, not prose', () => {
     assert.deepEqual(regions('ada@example.com | github/ada-example | linkedin/adaexample\n', 'url'), ['github/ada-example', 'linkedin/adaexample']);
   });

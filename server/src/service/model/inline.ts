@@ -56,19 +56,27 @@ const MAY_BE_INLINE: Record<InlineMarkup, RegExp> = {
  * profile written as its site and handle (`github/ada-example`: a link's label). It may overlap what the big pattern
  * found (a URL in a tag's attribute): skip regions may nest.
  */
-const MARKUP = new RegExp(
-  [
+const MARKUP_PARTS = [
     '(?<comment><!--.*?-->)',
     `(?<tag></?[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s*/?>)`,
     '(?<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});)',
     '(?<template>\\{%.*?%\\}|\\{\\{.*?\\}\\}|\\{#.*?#\\})',
     '(?<attr>\\{(?:[.#][^{}\\n]*|-|[A-Za-z][\\w-]*=[^{}\\n]*)\\})',
     '(?<profile>(?<![\\w@./-])(?:github|gitlab|bitbucket|linkedin|twitter|medium|behance|dribbble|kaggle|orcid|scholar|researchgate|instagram|youtube)/[\\w.-]*\\w)',
-  ].join('|'),
-  'gi',
-);
-/** The first characters of {@link MARKUP}'s matches: `<!`/`</`/`<a`, `&x`/`&#`, `{%`, `{{`, `{#`, `{.`, `{-`, `{a=`, a slash. */
-const MAY_BE_MARKUP = /<[!/A-Za-z]|&[#A-Za-z]|\{[%{#.-]|\{[A-Za-z][\w-]*=|[a-z]\//;
+];
+/** Markdown links: what follows the text, `](url "title")` or `][label]`, is not prose (the text is). */
+const LINK_TAIL = '(?<linktail>\\]\\((?:<[^<>\\n]*>|[^\\s()]*)(?:[ \\t]+(?:"[^"\\n]*"|\'[^\'\\n]*\'|\\([^()\\n]*\\)))?[ \\t]*\\)|\\]\\[[^\\]\\n]*\\])';
+const MARKUP: Record<InlineMarkup, RegExp> = {
+  markdown: new RegExp([LINK_TAIL, ...MARKUP_PARTS].join('|'), 'gi'),
+  plain: new RegExp([LINK_TAIL, ...MARKUP_PARTS].join('|'), 'gi'),
+  org: new RegExp(MARKUP_PARTS.join('|'), 'gi'),
+  rst: new RegExp(MARKUP_PARTS.join('|'), 'gi'),
+};
+/**
+ * The first characters of {@link MARKUP}'s matches: `<!`/`</`/`<a`, `&x`/`&#`, `{%`, `{{`, `{#`, `{.`, `{-`, `{a=`, a
+ * slash after a letter, `](` or `][`.
+ */
+const MAY_BE_MARKUP = /<[!/A-Za-z]|&[#A-Za-z]|\{[%{#.-]|\{[A-Za-z][\w-]*=|[a-z]\/|\][([]/;
 
 /** Trailing punctuation that ends a sentence rather than a URL. */
 const URL_TRAILING = /[.,;:!?*_]+$/;
@@ -88,6 +96,7 @@ const GROUP_KINDS: Record<string, SkipRegion['kind']> = {
   entity: 'html-tag',
   template: 'markup',
   attr: 'markup',
+  linktail: 'markup',
   orglink: 'markup',
   orgsnippet: 'markup',
   orgfootnote: 'markup',
@@ -103,7 +112,7 @@ export function scanInline(text: string, start: number, end: number, markup: Inl
   if (!inline && !marks) return NO_REGIONS;
   const regions: SkipRegion[] = [];
   if (inline) scanWith(PATTERNS[markup], slice, start, regions);
-  if (marks) scanWith(MARKUP, slice, start, regions);
+  if (marks) scanWith(MARKUP[markup], slice, start, regions);
   return regions;
 }
 
