@@ -53,8 +53,9 @@ describe('section headings in plain text and PDF text', () => {
     assert.deepEqual(sections(text), [['OBJECTIVE', 2], ['REFERENCES', 4]]);
     assert.ok(words(text).includes('informatics'));
     assert.ok(words(text).includes('Upon'));
-    // Without a colon, only a few words not in capitals may follow.
+    // Without a colon, only a few words not in capitals may follow; a contact line's label opens no section.
     assert.deepEqual(sections('Ada Example\n\nTRAINING Manager at Fernvale Mills since 2019\n'), []);
+    assert.deepEqual(sections('Ada Example\nCONTACT: ada@example.com | +44 7700 900123\n'), []);
   });
 
   test('a heading wrapped onto two lines is one heading', () => {
@@ -76,8 +77,11 @@ describe('section headings in plain text and PDF text', () => {
   });
 
   test('a wrapped line is not a heading: text right above it, in its columns, that does not end a sentence', () => {
-    const text = ['                Skills', '    Computer   R, Python, SQL, Stata', '       Skills', '', '                Miscellaneous', '                Coordinator of the graduate programme.', ''].join('\n');
+    const text = ['                Skills', '    Computer   Daily use: R, Python, SQL, Stata       others: C, C++       github: https://github.com/ada', '       Skills', '', '                Miscellaneous', '                Coordinator of the graduate programme.', ''].join('\n');
     assert.deepEqual(sections(text), [['Skills', 0], ['Miscellaneous', 4]]);
+    // Under a short line, an address, or a bullet whose marker the heading stands under: a heading.
+    const tight = ['Ada Example', 'Software Engineer', 'Summary', 'Builds booking systems for small hotels and guest houses.', 'ada@example.com · https://ada.example.dev/portfolio', 'Experience', '• Built the booking API used by forty hotels across the county', 'Education', 'B.Sc., 2016'].join('\n');
+    assert.deepEqual(sections(tight), [['Summary', 2], ['Experience', 5], ['Education', 7]]);
   });
 
   test('one more label of a list of labels is no heading (`Portfolio:` under `LinkedIn: …`)', () => {

@@ -107,6 +107,9 @@ function layoutCells(text: string, start: number, end: number): Span[] {
   return cells;
 }
 
+/** How a piece of text ends a unit: a sentence's end, a date or figure, an email address or a link. */
+const ENDS_A_UNIT = /(?:[.!?:;\d]["'”’)]*|@\S+|\.[a-z]{2,}(?:\/\S*)?)$/;
+
 /** A heading short enough to name a section: a few words, no digits, commas, bars or dashes between parts. */
 function isShortHeading(text: string): boolean {
   return !/[,|•–—]|\s-\s|\d/.test(text) && text.split(/\s+/).length <= 4;
@@ -340,7 +343,8 @@ class StructureBuilder {
     const rest = match[3];
     if (match[2] !== ':' && (/\d/.test(rest) || rest.split(/\s+/).length > 3 || isCapsHeading(rest))) return undefined;
     const kind = sectionKind(match[1]);
-    if (kind === undefined) return undefined;
+    // `CONTACT: ada@example.com | …` labels the header's contact line; it opens no section.
+    if (kind === undefined || kind === 'contact') return undefined;
     const line = info.line;
     const textSpan = { start, end: start + match[1].length };
     return { heading: { style: 'caps', level: 0, start: line.start, end: line.end, text: match[1], textSpan }, kind, shared: true, column: start - line.start };
@@ -461,10 +465,15 @@ class StructureBuilder {
     const aboveFrom = above.contentStart - above.line.start;
     const aboveTo = above.contentEnd - above.line.start;
     if (aboveTo <= from || aboveFrom >= to) return true;
-    // The text above from the heading's column on: a sentence's end, or a date or figure (an entry's end) in it
-    // leaves room for a heading under it.
+    // A short line (a name, a title) is no wrapped line; nor is a bullet's text under which the heading stands at or
+    // left of the bullet's marker.
+    if (aboveTo - aboveFrom < 40) return true;
+    if (above.bullet && from <= above.bullet.marker.start - above.line.start) return true;
+    // The text above in the heading's column (its cells over the heading, and one set just right of it, such as a
+    // right-aligned year): a sentence's end, a date or figure (an entry's end) or an address there leaves room for a
+    // heading under it.
     const cells = layoutCells(text, above.contentStart, above.contentEnd);
-    return cells.some((cell) => cell.end - above.line.start > from && /[.!?:;\d]["'”’)]*$/.test(text.slice(cell.start, cell.end).trimEnd()));
+    return cells.some((cell) => cell.end - above.line.start > from && cell.start - above.line.start <= to + 6 && ENDS_A_UNIT.test(text.slice(cell.start, cell.end).trimEnd()));
   }
 
   /** Whether a line in capitals runs on from or into another line of capitals (no blank line between): a block. */
