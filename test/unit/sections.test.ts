@@ -70,6 +70,7 @@ describe('section headings in plain text and PDF text', () => {
     assert.equal(sectionKind('Current Postition'), 'experience');
     assert.equal(sectionKind('Other activites'), 'volunteering');
     assert.equal(sectionKind('Experienced Professional'), undefined);
+    assert.equal(sectionKind('Contract & Project Management'), undefined); // `contract` is a word, not `contact`
   });
 
   test('singular and field words name sections: Accomplishment, Contact, Teaching, Miscellaneous, Outreach', () => {
@@ -82,6 +83,9 @@ describe('section headings in plain text and PDF text', () => {
     // Under a short line, an address, or a bullet whose marker the heading stands under: a heading.
     const tight = ['Ada Example', 'Software Engineer', 'Summary', 'Builds booking systems for small hotels and guest houses.', 'ada@example.com · https://ada.example.dev/portfolio', 'Experience', '• Built the booking API used by forty hotels across the county', 'Education', 'B.Sc., 2016'].join('\n');
     assert.deepEqual(sections(tight), [['Summary', 2], ['Experience', 5], ['Education', 7]]);
+    // A text that sets no heading apart (no blank lines): a heading right under unfinished text is still one.
+    const dense = ['Dana Kowal', 'dana.k@example.com', 'Profile', 'Mechanical engineer with experience in HVAC design and energy audits', 'Work Experience', 'Thermo Works, Design Engineer', '2019 – present', 'Education', 'Fernvale University, MSc, 2017'].join('\n');
+    assert.deepEqual(sections(dense), [['Profile', 2], ['Work Experience', 4], ['Education', 7]]);
   });
 
   test('one more label of a list of labels is no heading (`Portfolio:` under `LinkedIn: …`)', () => {
@@ -121,7 +125,20 @@ describe('section headings in two-column PDF layouts', () => {
   });
 
   test('a line wrapped in the sidebar column is no heading (`… Online` / `Certification`)', () => {
-    const text = ['Summary', 'Designer.', '', 'Work Experience                                            Skills', '   - Led reviews.                                          Agile Product Development – Online', '                                                           Certification', ''].join('\n');
-    assert.deepEqual(sections(text), [['Summary', 0], ['Work Experience', 3]]);
+    const text = [
+      'Summary',
+      'Designer.',
+      '',
+      'Work Experience                                            Skills',
+      '   - Led reviews.                                          Agile Product Development – Online',
+      '                                                           Certification',
+      '   - Ran workshops.',
+      '                                                           Education',
+      '                                                           Fernvale University, 2018',
+      '',
+      'Languages',
+      'English, German',
+    ].join('\n');
+    assert.deepEqual(sections(text), [['Summary', 0], ['Work Experience', 3], ['Education', 7], ['Languages', 10]]);
   });
 });

@@ -361,6 +361,9 @@ class StructureBuilder {
     let knownIndent = Infinity;
     let firstHeading = -1;
     let contentBefore = false;
+    /** Known headings of a plain text, and those with space above them (a blank line, or no text in their columns). */
+    let plainKnown = 0;
+    let plainFree = 0;
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i];
       const candidate = this.headingCandidate(info);
@@ -369,7 +372,11 @@ class StructureBuilder {
         anyKnown = true;
         const level = candidate.heading.level;
         if (level > 0) sectionLevel = sectionLevel === 0 ? level : Math.min(sectionLevel, level);
-        else if (!candidate.shared) knownIndent = Math.min(knownIndent, candidate.column);
+        else if (!candidate.shared) {
+          knownIndent = Math.min(knownIndent, candidate.column);
+          plainKnown++;
+          if (this.hasSpaceAbove(i, candidate)) plainFree++;
+        }
       }
       if (firstHeading < 0 && !contentBefore) {
         if (info.heading) firstHeading = i;
@@ -378,6 +385,9 @@ class StructureBuilder {
     }
     const titleLine = firstHeading >= 0 && this.isTitle(firstHeading, candidates[firstHeading]!, sectionLevel) ? firstHeading : -1;
     this.titleLine = titleLine;
+    // Wrapped lines are told from headings only where the headings stand apart (most of the known ones have space
+    // above them); in a text without blank lines, a heading right under a line of text is still a heading.
+    this.headingsStandApart = plainKnown > 0 && plainFree * 3 >= plainKnown * 2;
 
     const starts: number[] = [];
     let currentLevel = 0; // ATX/setext level of the current section's heading, 0 when not ATX
@@ -422,6 +432,8 @@ class StructureBuilder {
 
   /** The line of the document's title (a name or a page title), not a section; -1 when there is none. */
   private titleLine = -1;
+  /** Most known headings of the plain text have room above them (see findSectionHeadings). */
+  private headingsStandApart = false;
   /** Section heading lines that share their line with other text (its words are read as the line's, not the heading's). */
   private readonly sharedHeadingLines: number[] = [];
 
@@ -459,12 +471,18 @@ class StructureBuilder {
     if (raw.endsWith(':') && /^[\p{L}][\p{L} .'’-]{0,30}:\s+\S/u.test(aboveText)) return false;
     // A line in capitals under a line of text is no wrap of it (a block of capitals is told apart by inCapsBlock).
     if (candidate.heading.style === 'caps' && !candidate.shared) return true;
-    // The text above, in the columns of the heading.
-    const from = candidate.heading.textSpan.start - info.line.start;
-    const to = candidate.heading.textSpan.end - info.line.start;
+    return !this.headingsStandApart || this.hasRoomAbove(line, candidate);
+  }
+
+  /** Whether the line above leaves room for a heading here: blank, or no unfinished text in the heading's columns. */
+  private hasRoomAbove(line: number, candidate: HeadingCandidate): boolean {
+    if (this.hasSpaceAbove(line, candidate)) return true;
+    const above = this.infos[line - 1];
+    const text = this.text;
+    const from = candidate.heading.textSpan.start - this.infos[line].line.start;
+    const to = candidate.heading.textSpan.end - this.infos[line].line.start;
     const aboveFrom = above.contentStart - above.line.start;
     const aboveTo = above.contentEnd - above.line.start;
-    if (aboveTo <= from || aboveFrom >= to) return true;
     // A short line (a name, a title) is no wrapped line; nor is a bullet's text under which the heading stands at or
     // left of the bullet's marker.
     if (aboveTo - aboveFrom < 40) return true;
@@ -474,6 +492,17 @@ class StructureBuilder {
     // heading under it.
     const cells = layoutCells(text, above.contentStart, above.contentEnd);
     return cells.some((cell) => cell.end - above.line.start > from && cell.start - above.line.start <= to + 6 && ENDS_A_UNIT.test(text.slice(cell.start, cell.end).trimEnd()));
+  }
+
+  /** Whether nothing stands right above a heading in its columns: a blank line, or text in other columns only. */
+  private hasSpaceAbove(line: number, candidate: HeadingCandidate): boolean {
+    if (line === 0) return true;
+    const above = this.infos[line - 1];
+    if (above.kind !== 'text' && above.kind !== 'bullet' && above.kind !== 'table') return true;
+    const start = this.infos[line].line.start;
+    const from = candidate.heading.textSpan.start - start;
+    const to = candidate.heading.textSpan.end - start;
+    return above.contentEnd - above.line.start <= from || above.contentStart - above.line.start >= to;
   }
 
   /** Whether a line in capitals runs on from or into another line of capitals (no blank line between): a block. */

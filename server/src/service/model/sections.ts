@@ -82,7 +82,8 @@ const NOT_ALONE = new Set(['work', 'service', 'research', 'community', 'tools', 
  */
 const FUZZY_KEYWORDS = new Map<string, string[]>();
 for (const word of Object.keys(SECTION_KEYWORDS)) {
-  if (word.length < 7) continue;
+  // (Shorter ones are one letter from common words: `contact` from `contract`.)
+  if (word.length < 8) continue;
   const list = FUZZY_KEYWORDS.get(word[0]);
   if (list) list.push(word);
   else FUZZY_KEYWORDS.set(word[0], [word]);
@@ -128,7 +129,7 @@ function singleSectionKind(text: string): SectionKind | undefined {
   let misspelt = false;
   for (const word of words) {
     let keywordKind = SECTION_KEYWORDS[word];
-    if (keywordKind === undefined && !QUALIFIERS.has(word) && !misspelt && word.length >= 7 && words.every((other) => other === word || SECTION_KEYWORDS[other] !== undefined || QUALIFIERS.has(other))) {
+    if (keywordKind === undefined && !QUALIFIERS.has(word) && !misspelt && word.length >= 8 && words.every((other) => other === word || SECTION_KEYWORDS[other] !== undefined || QUALIFIERS.has(other))) {
       // One misspelt keyword: `Past Employement`, `Other activites`.
       const near = nearKeyword(word);
       if (near !== undefined) {
