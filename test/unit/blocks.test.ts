@@ -228,9 +228,9 @@ describe('Markdown: HTML, comments, definitions, front matter, templates', () =>
     assert.deepEqual(regions('<p>A <span class="highlite">bold</span> claim</p>\n', 'html-tag'), ['<span class="highlite">', '</span>']);
   });
 
-  test('an HTML heading is a heading', () => {
-    const doc = parseResume('Ada Example\n\n<h2 id="skills">Skills</h2>\n\n- Welding\n');
-    assert.deepEqual(doc.sections.map((s) => [s.heading.text, s.kind]), [['Skills', 'skills']]);
+  test('an HTML heading is a heading, and so is a paragraph of a section name; a table cell or list item is not', () => {
+    const doc = parseResume('Ada Example\n\n<h2 id="skills">Skills</h2>\n\n- Welding\n\n<p><b>Education</b></p>\n\n<table>\n<tr><td><b>Languages</b></td><td>Go</td></tr>\n<tr>\n<td><b>Other Languages</b></td>\n</tr>\n</table>\n<ul>\n  <li>Leadership</li>\n</ul>\n');
+    assert.deepEqual(doc.sections.map((s) => [s.heading.text, s.kind]), [['Skills', 'skills'], ['Education', 'education']]);
   });
 
   test('link reference definitions are not prose, and cannot interrupt a paragraph', () => {

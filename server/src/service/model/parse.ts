@@ -110,6 +110,9 @@ function layoutCells(text: string, start: number, end: number): Span[] {
 /** How a piece of text ends a unit: a sentence's end, a date or figure, an email address or a link. */
 const ENDS_A_UNIT = /(?:[.!?:;\d]["'”’)]*|@\S+|\.[a-z]{2,}(?:\/\S*)?)$/;
 
+/** A line of HTML that opens a cell of a table or an item of a list (`<td>`, `<li >`, `<dt>`…). */
+const CELL_TAG = /^\s*(?:<[^>]*>\s*)*?<(?:td|th|li|dd|dt|option|caption|tr)[\s>/]/i;
+
 /** A heading short enough to name a section: a few words, no digits, commas, bars or dashes between parts. */
 function isShortHeading(text: string): boolean {
   return !/[,|•–—]|\s-\s|\d/.test(text) && text.split(/\s+/).length <= 4;
@@ -284,8 +287,9 @@ class StructureBuilder {
   /** A line that could start a section: its heading, what it names, whether it shares its line with other text. */
   private headingCandidate(info: LineInfo): HeadingCandidate | undefined {
     if (info.heading) return { heading: info.heading, kind: sectionKind(info.heading.text), shared: false, column: 0 };
-    // The text of a cell of an HTML table or list is not a heading (an `<h2>` is, above).
-    if (info.html) return undefined;
+    // The text of a cell of an HTML table, list or definition list is not a heading (an `<h2>` is, above; a `<p>`
+    // or `<div>` that holds only a section's name is one).
+    if (info.html && CELL_TAG.test(info.line.text)) return undefined;
     if (info.kind === 'bullet') return this.layoutHeading(info, info.bullet!.contentStart, info.contentEnd, true);
     if (info.kind !== 'text') return undefined;
     const text = this.text;
