@@ -36,8 +36,10 @@ export type { LineInfo, LineKind } from './blocks';
 
 /**
  * Parses a résumé into its model in a few linear passes:
- *  1. lines are classified (blank, heading, bullet, fence, comment, table, text) and inline skip regions found;
- *  2. section headings are picked out of the heading candidates; what comes before the first is the header;
+ *  1. lines are classified (blank, heading, bullet, fence, comment, table, text) as their markup reads them
+ *     (Markdown, Org-mode, reStructuredText: blocks.ts) and inline skip regions found;
+ *  2. section headings are picked out of the heading candidates (by level, the title, the shapes of plain-text and
+ *     PDF-layout headings); what comes before the first is the header (with the front matter's name and contacts);
  *  3. each section is walked once to find its entries (titles, dates on the same or the next line, split
  *     PDF-layout ranges), bullets and paragraphs;
  *  4. words are read with the context of where they stand.
@@ -59,7 +61,23 @@ export function* parseSteps(text: string): Generator<void, ResumeDocument, void>
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pass 1: lines (blocks.ts)
+// Pass 1 (lines) is in blocks.ts. Helpers of the passes below:
+
+/** What a field's span loses at its ends: `[\s|•·,;:–—-]`. */
+function isSpanTrim(code: number): boolean {
+  return code === 0xb7 || isSeparatorOrBlank(code); // ·
+}
+
+/** The kinds of line whose words are read (and fenced blocks of prose). */
+const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'bullet', 'text', 'table']);
+
+/** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: what a heading line looks like
 
 /** A heading in capitals: `WORK EXPERIENCE`, `R&D`, `LEADERSHIP / POSITIONS OF RESPONSIBILITY`. */
 const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
@@ -162,19 +180,6 @@ interface HeadingCandidate {
   shared: boolean;
   /** Where its text starts, in characters from the start of the line. */
   column: number;
-}
-
-/** What a field's span loses at its ends: `[\s|•·,;:–—-]`. */
-function isSpanTrim(code: number): boolean {
-  return code === 0xb7 || isSeparatorOrBlank(code); // ·
-}
-
-/** The kinds of line whose words are read (and fenced blocks of prose). */
-const PROSE_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'bullet', 'text', 'table']);
-
-/** `target.push(...items)` without spreading: a spread of a huge array (one long line) overflows the call stack. */
-function pushAll<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 // ---------------------------------------------------------------------------------------------
