@@ -233,6 +233,12 @@ describe('Markdown: HTML, comments, definitions, front matter, templates', () =>
     assert.deepEqual(doc.sections.map((s) => [s.heading.text, s.kind]), [['Skills', 'skills'], ['Education', 'education']]);
   });
 
+  test('a comment indented like a nested bullet is still a comment (and a directive)', () => {
+    const text = ['## Experience', '', '- Role', '    <!-- vita-disable-next-line spelling -->', '    - Sub-point with a naem', ''].join('\n');
+    assert.equal(kinds(text)[3], 'comment:html-comment');
+    assert.deepEqual(parseResume(text).directives.map((d) => [d.kind, d.rules]), [['disable-next-line', ['spelling']]]);
+  });
+
   test('link reference definitions are not prose, and cannot interrupt a paragraph', () => {
     const text = ['[github]: https://github.com/ada "Ada on GitHub"', '', 'Plain text', '[not]: a definition', ''].join('\n');
     assert.deepEqual(kinds(text).slice(0, 4), ['comment:link-definition', 'blank', 'text', 'text']);

@@ -232,6 +232,8 @@ class BlockReader {
   private htmlBlockComment = false;
   /** An open `<!--` comment (kind 2 HTML block), from this offset. */
   private commentStart: number | undefined;
+  /** The open comment is a raw HTML block (not one indented four columns or more). */
+  private commentInBlock = true;
   /** An open Liquid `{% comment %}` block, from this offset. */
   private liquidCommentStart: number | undefined;
   private paragraph: Paragraph | undefined;
@@ -408,7 +410,7 @@ class BlockReader {
     }
     if (this.commentStart !== undefined) {
       this.hide(info, 'html-comment');
-      info.html = true;
+      info.html = this.commentInBlock;
       const close = raw.indexOf('-->');
       if (close >= 0) {
         this.skipRegions.push({ kind: 'html-comment', start: this.commentStart, end: line.start + close + 3 });
@@ -568,6 +570,10 @@ class BlockReader {
         return;
       }
     }
+    if (blocks && indent > 3 && first === 0x3c && raw.startsWith('<!--', indentLength)) {
+      this.commentLine(info, raw, indentLength, false);
+      return;
+    }
     if (first === 0x7c) {
       info.kind = 'table';
       this.paragraph = undefined;
@@ -707,16 +713,7 @@ class BlockReader {
       end = HTML_RAW_END;
     } else if (rest.startsWith('<!--')) {
       // Kind 2: a comment. Its text is hidden (and read for `vita-` directives).
-      this.paragraph = undefined;
-      this.hide(info, 'html-comment');
-      info.html = true;
-      const close = raw.indexOf('-->', indentLength + 4);
-      if (close >= 0) {
-        this.skipRegions.push({ kind: 'html-comment', start: info.contentStart, end: info.line.start + close + 3 });
-        const after = raw.slice(close + 3).trim();
-        // Text after the comment on its line is still the block's (kind 2 ends with the line that closes it).
-        if (after.length > 0) this.skipRegions.push({ kind: 'html-tag', start: info.line.start + close + 3, end: info.contentEnd });
-      } else this.commentStart = info.contentStart;
+      this.commentLine(info, raw, indentLength, true);
       return true;
     } else if (rest.startsWith('<?')) {
       type = 3;
@@ -740,6 +737,25 @@ class BlockReader {
     this.htmlLine(info, raw, indentLength, hideAll);
     if (end && end.test(rest)) this.htmlBlock = undefined;
     return true;
+  }
+
+  /**
+   * A line that opens an HTML comment: hidden, and so are the lines up to the one that closes it. `block`: a raw
+   * HTML block of CommonMark's (indented four columns or more, CommonMark reads it as code or text, but a
+   * `vita-disable` comment set at a nested bullet's indentation is still a comment).
+   */
+  private commentLine(info: LineInfo, raw: string, indentLength: number, block: boolean): void {
+    this.paragraph = undefined;
+    this.hide(info, 'html-comment');
+    info.html = block;
+    this.commentInBlock = block;
+    const close = raw.indexOf('-->', indentLength + 4);
+    if (close >= 0) {
+      this.skipRegions.push({ kind: 'html-comment', start: info.contentStart, end: info.line.start + close + 3 });
+      const after = raw.slice(close + 3).trim();
+      // Text after the comment on its line is still the block's (kind 2 ends with the line that closes it).
+      if (after.length > 0) this.skipRegions.push({ kind: 'html-tag', start: info.line.start + close + 3, end: info.contentEnd });
+    } else this.commentStart = info.contentStart;
   }
 
   /** A line of a raw HTML block: its text between the tags, or nothing to read. */
