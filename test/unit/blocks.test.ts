@@ -327,9 +327,13 @@ describe('Org-mode', () => {
     '  * nested item',
   ].join('\n');
 
-  test('detected by its keywords', () => {
+  test('detected by its keywords, or by `*` and `**` headings where Markdown has no heading', () => {
     assert.equal(detectMarkup(org, splitLines(org)), 'org');
-    assert.equal(detectMarkup('# Title\n\n* item\n', splitLines('# Title\n\n* item\n')), 'markdown');
+    const detect = (text: string) => detectMarkup(text, splitLines(text));
+    assert.equal(detect('# Title\n\n* item\n'), 'markdown');
+    assert.equal(detect('* Education\n** Fernvale University\n- B.Sc., 2016\n* Skills\n- Welding\n'), 'org');
+    // A Markdown page with `**` lines (an item written as `** Minor`) and setext headings stays Markdown.
+    assert.equal(detect('Education\n======\n* B.S., 2005\n** Minor in Mathematics\n* M.S., 2008\n'), 'markdown');
   });
 
   test('headings by stars, keywords and drawers hidden, blocks are code, tables are tables', () => {

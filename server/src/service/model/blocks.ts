@@ -176,14 +176,27 @@ function onlyBlanksAndTabs(raw: string, end: number): boolean {
  */
 export function detectMarkup(text: string, lines: readonly Line[]): Markup {
   let rst = text.indexOf('>`_') >= 0;
+  // An Org outline without keywords: `* ` and `** ` headings, and none of Markdown's headings.
+  let orgTop = 0;
+  let orgSub = 0;
+  let markdownHeadings = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     const first = raw.charCodeAt(0);
     if (first === 0x23 /* # */) {
       if (raw.charCodeAt(1) === 0x2b /* + */ && ORG_KEYWORD.test(raw)) return 'org';
+      if (ATX.test(raw)) markdownHeadings++;
       continue;
     }
     if (first === 0x3a /* : */ && /^:PROPERTIES:[ \t]*$/i.test(raw)) return 'org';
+    if (first === 0x2a /* * */) {
+      const stars = /^(\*+) \S/.exec(raw);
+      if (stars) {
+        if (stars[1].length === 1) orgTop++;
+        else orgSub++;
+      }
+    }
+    if ((first === 0x3d || first === 0x2d) && i > 0 && lines[i - 1].text.trim().length > 0 && UNDERLINE.test(raw)) markdownHeadings++;
     if (rst) continue;
     if (first === 0x2e /* . */ && raw.charCodeAt(1) === 0x2e && raw.charCodeAt(2) === 0x20 && raw.length > 3 && !isSpace(raw.charCodeAt(3))) {
       rst = true;
@@ -200,7 +213,8 @@ export function detectMarkup(text: string, lines: readonly Line[]): Markup {
     if (first !== 0x2d && next.length > 0 && next.length <= length && after === raw.trimEnd() && !RST_ADORNMENT.test(next)) rst = true;
     else if (first !== 0x3d && first !== 0x2d && first !== 0x60 && length >= 4 && previous.length > 0 && previous.length <= length && !RST_ADORNMENT.test(previous)) rst = true;
   }
-  return rst ? 'rst' : 'markdown';
+  if (rst) return 'rst';
+  return orgSub > 0 && orgTop >= 2 && markdownHeadings === 0 ? 'org' : 'markdown';
 }
 
 interface Paragraph {
