@@ -98,8 +98,13 @@ const HTML_BLOCK_TAGS = new Set(
 const HTML_TAG_NAME = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/; // 6, when the name is a block tag
 const ATTRIBUTE = `(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)`;
 const HTML_COMPLETE_TAG = new RegExp(`^(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$`); // 7
-/** One tag, comment or entity at a position (sticky): what a line of HTML is made of besides its text. */
-const HTML_PIECE = new RegExp(`<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>|<!--[^]*?-->|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});`, 'y');
+/**
+ * One tag, comment or entity at a position (sticky): what a line of HTML is made of besides its text. Matched in the
+ * whole text from a line's offset, so it never crosses a line break (nothing after an unclosed quote or comment is
+ * searched).
+ */
+const LINE_ATTRIBUTE = `(?:[ \\t]+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:[ \\t]*=[ \\t]*(?:[^"'=<>\`\\s]+|'[^'\\n]*'|"[^"\\n]*"))?)`;
+const HTML_PIECE = new RegExp(`<[A-Za-z][A-Za-z0-9-]*${LINE_ATTRIBUTE}*[ \\t]*/?>|</[A-Za-z][A-Za-z0-9-]*[ \\t]*>|<!--.*?-->|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});`, 'y');
 /** `<h2>Experience</h2>`: a heading written in HTML. */
 const HTML_HEADING = /^<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1\s*>$/i;
 
