@@ -73,6 +73,11 @@ describe('section headings in plain text and PDF text', () => {
     assert.equal(sectionKind('Contract & Project Management'), undefined); // `contract` is a word, not `contact`
   });
 
+  test('zero-width spaces inside a heading do not hide it', () => {
+    assert.equal(sectionKind('Experi\u200bence'), 'experience');
+    assert.deepEqual(sections('Ada Example\n\nWORK\u200b EXPERIENCE\nLarkspur Labs, 2019\n'), [['WORK\u200b EXPERIENCE', 2]]);
+  });
+
   test('singular and field words name sections: Accomplishment, Contact, Teaching, Miscellaneous, Outreach', () => {
     assert.deepEqual(['Accomplishment', 'Contact', 'Teaching', 'Miscellaneous', 'Public Outreach', 'First author publications'].map(sectionKind), ['awards', 'contact', 'experience', 'other', 'volunteering', 'publications']);
   });

@@ -84,6 +84,8 @@ const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
 
 /** A line in capitals short enough for a heading (up to six words; up to three parts of four joined by `/`). */
 function isCapsHeading(value: string): boolean {
+  // (Zero-width spaces left inside by a PDF converter do not count.)
+  if (value.indexOf('\u200b') >= 0) value = value.replace(/\u200b/g, '');
   if (value.length > 90 || !CAPS_HEADING.test(value)) return false;
   const words = value.split(/\s+/).filter((word) => word !== '/' && word !== '|');
   return words.length <= 6 || (value.includes('/') && words.length <= 12);

@@ -92,6 +92,7 @@ for (const word of Object.keys(SECTION_KEYWORDS)) {
 /** Normalises a heading for comparison: lower case, `&` and `and` alike, no punctuation, single spaces. */
 export function sectionKey(text: string): string {
   return text
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '') // zero-width characters a PDF converter leaves inside words
     .toLowerCase()
     .replace(/[*_`#:]+/g, ' ')
     .replace(/[^\p{L}\p{N}&\s-]+/gu, ' ')
