@@ -24,7 +24,7 @@ export function listFixtures(...parts: string[]): string[] {
   const dir = fixturePath(...parts);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => /\.(md|txt|resume)$/.test(name) && !/\.fixed\.(md|txt|resume)$/.test(name) && !/\.outline\.txt$/.test(name) && !name.startsWith('_'))
+    .filter((name) => /\.(md|txt|resume|org|rst)$/.test(name) && !/\.fixed\.(md|txt|resume|org|rst)$/.test(name) && !/\.outline\.txt$/.test(name) && !name.startsWith('_'))
     .sort();
 }
 

@@ -1,7 +1,8 @@
+import { classifyLines, CONTACT_META_KEYS, LINES_PER_STEP, PROSE_FENCE_INFO, stripHeadingMarkup, type LineInfo, type LineKind, type LineScan } from './blocks';
 import { findDateRanges, joinSplitRange, leadingDatePoint } from './dates';
 import { findDirectives, findWordDirectives } from './directives';
 import { entryFields, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeLocation, looksLikeRole } from './fields';
-import { findPhones, linkTarget, scanInline } from './inline';
+import { findPhones, linkTarget } from './inline';
 import { splitLines } from './lines';
 import { sectionKey, sectionKind } from './sections';
 import { runToEnd } from '../slices';
@@ -13,23 +14,32 @@ import type {
   Entry,
   Header,
   Heading,
+  HeadingStyle,
   Line,
+  Markup,
+  MetaField,
   Paragraph,
   ResumeDocument,
   Section,
+  SectionKind,
   SkipRegion,
   Span,
   TextSpan,
   WordContext,
 } from './types';
 import { asciiFirst } from './asciiFirst';
-import { isSpace, tokenizeWords } from './words';
+import { tokenizeWords } from './words';
 import { WordList } from './wordList';
+
+export { BULLET } from './blocks';
+export type { LineInfo, LineKind } from './blocks';
 
 /**
  * Parses a résumé into its model in a few linear passes:
- *  1. lines are classified (blank, heading, bullet, fence, comment, table, text) and inline skip regions found;
- *  2. section headings are picked out of the heading candidates; what comes before the first is the header;
+ *  1. lines are classified (blank, heading, bullet, fence, comment, table, text) as their markup reads them
+ *     (Markdown, Org-mode, reStructuredText: blocks.ts) and inline skip regions found;
+ *  2. section headings are picked out of the heading candidates (by level, the title, the shapes of plain-text and
+ *     PDF-layout headings); what comes before the first is the header (with the front matter's name and contacts);
  *  3. each section is walked once to find its entries (titles, dates on the same or the next line, split
  *     PDF-layout ranges), bullets and paragraphs;
  *  4. words are read with the context of where they stand.
@@ -37,9 +47,6 @@ import { WordList } from './wordList';
 export function parseResume(text: string): ResumeDocument {
   return runToEnd(parseSteps(text));
 }
-
-/** Lines between two places where parsing may pause (a power of two minus one, for a mask). */
-const LINES_PER_STEP = 1023;
 
 /**
  * {@link parseResume} in steps: the generator yields every {@link LINES_PER_STEP} lines of each pass and returns the
@@ -54,224 +61,11 @@ export function* parseSteps(text: string): Generator<void, ResumeDocument, void>
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pass 1: lines
-
-type LineKind = 'blank' | 'heading' | 'underline' | 'bullet' | 'fence' | 'comment' | 'table' | 'break' | 'text' | 'front-matter';
-
-interface LineInfo {
-  kind: LineKind;
-  line: Line;
-  /** Offsets of the line's content without indentation and trailing spaces. */
-  contentStart: number;
-  contentEnd: number;
-  heading?: Heading;
-  bullet?: { marker: TextSpan; contentStart: number; indent: number };
-  /** A line that is one bold phrase (`**Education**`). */
-  boldOnly?: boolean;
-  /** A leading bold phrase (`**Alibaba Group** Software Engineer`). */
-  leadingBold?: Span;
-  /** Fence info string for fence content lines whose prose should be checked. */
-  proseFence?: boolean;
-}
-
-interface LineScan {
-  infos: LineInfo[];
-  skipRegions: SkipRegion[];
-}
-
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
-/** Bullet markers, including the glyphs PDF converters leave (`•`, `▪`, `◦`, `●`, `■`, ``). */
-/** Markdown markers need a space after them (`*March 2021*` is emphasis); PDF glyphs may be glued (`•Designed`). */
-export const BULLET = asciiFirst(/^([ \t]*)(?:([-*+]|\d{1,2}[.)])[ \t]+|([•▪◦●■□➢►‣⁃∙·\uf0b7\uf0a7])(?:[ \t]+|(?=[\p{L}\p{N}])))/u);
-/** A heading in capitals: `WORK EXPERIENCE`, `R&D`. */
-const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
-const PROSE_FENCE_INFO = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markdown', 'md']);
-
-function* classifyLines(text: string, lines: Line[]): Generator<void, LineScan, void> {
-  const infos: LineInfo[] = [];
-  const skipRegions: SkipRegion[] = [];
-  let fence: { marker: string; start: number; info: string; prose: boolean } | undefined;
-  let commentStart: number | undefined;
-  let frontMatterEnd = -1;
-
-  // Front matter: `---` on the first line, closed by `---` or `...` within 60 lines, `key: value` inside.
-  if (lines.length > 2 && /^---\s*$/.test(lines[0].text)) {
-    for (let i = 1; i < Math.min(lines.length, 60); i++) {
-      if (/^(---|\.\.\.)\s*$/.test(lines[i].text)) {
-        if (i > 1 && /^[\w-]+\s*:/.test(lines[1].text)) frontMatterEnd = i;
-        break;
-      }
-    }
-    if (frontMatterEnd > 0) skipRegions.push({ kind: 'front-matter', start: 0, end: lines[frontMatterEnd].end });
-  }
-
-  // Indexed loops in the generators: a for…of there allocates an iterator result per line (V8 does not elide it
-  // across a yield), ~4 MB per 10,000-line parse.
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if ((line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
-    const raw = line.text;
-    // Indentation and trailing blanks (`\s`, as trimStart/trimEnd see them), without making trimmed copies.
-    let indentLength = 0;
-    while (indentLength < raw.length && isSpace(raw.charCodeAt(indentLength))) indentLength++;
-    let contentLength = raw.length;
-    while (contentLength > indentLength && isSpace(raw.charCodeAt(contentLength - 1))) contentLength--;
-    const contentStart = line.start + indentLength;
-    // A line of spaces only is blank: its content is empty, not reversed (start past end).
-    const contentEnd = line.start + contentLength;
-    // Every field from the start: one object shape for all lines (fields added later would give each kind of line
-    // its own shape, and the passes below would read them through slower, polymorphic accesses).
-    const info: LineInfo = { kind: 'text', line, contentStart, contentEnd, heading: undefined, bullet: undefined, boldOnly: false, leadingBold: undefined, proseFence: false };
-    infos.push(info);
-
-    if (line.index <= frontMatterEnd) {
-      info.kind = 'front-matter';
-      continue;
-    }
-    if (fence) {
-      info.kind = 'fence';
-      info.proseFence = fence.prose;
-      const close = FENCE.exec(raw);
-      if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length && close[2] === '') {
-        skipRegions.push({ kind: 'code-fence', start: fence.start, end: line.end, info: fence.info });
-        fence = undefined;
-        info.proseFence = false;
-      }
-      continue;
-    }
-    if (commentStart !== undefined) {
-      info.kind = 'comment';
-      const close = raw.indexOf('-->');
-      if (close >= 0) {
-        skipRegions.push({ kind: 'html-comment', start: commentStart, end: line.start + close + 3 });
-        commentStart = undefined;
-      }
-      continue;
-    }
-    if (contentStart === contentEnd) {
-      info.kind = 'blank';
-      continue;
-    }
-    // Each pattern below needs a particular first character: most lines (prose, entries) are tested by none.
-    const first = raw.charCodeAt(indentLength);
-    const fenceOpen = first === 0x60 || first === 0x7e ? FENCE.exec(raw) : null;
-    if (fenceOpen) {
-      const fenceInfo = fenceOpen[2].toLowerCase();
-      fence = { marker: fenceOpen[1], start: line.start, info: fenceInfo, prose: PROSE_FENCE_INFO.has(fenceInfo) };
-      info.kind = 'fence';
-      continue;
-    }
-    // HTML comments: whole-line ones (and ones that open here) are not prose.
-    if (first === 0x3c && raw.startsWith('<!--', indentLength)) {
-      info.kind = 'comment';
-      const close = raw.indexOf('-->', raw.indexOf('<!--') + 4);
-      if (close >= 0) skipRegions.push({ kind: 'html-comment', start: contentStart, end: line.start + close + 3 });
-      else commentStart = contentStart;
-      continue;
-    }
-
-    const atx = first === 0x23 ? ATX.exec(raw) : null;
-    if (atx) {
-      info.kind = 'heading';
-      const level = atx[1].length;
-      let start = line.start + atx[0].length;
-      let end = line.start + raw.replace(/[ \t]+#+[ \t]*$/, '').trimEnd().length;
-      if (end < start) end = start;
-      ({ start, end } = stripHeadingMarkup(text, start, end));
-      info.heading = { style: 'atx', level, start: line.start, end: line.end, text: text.slice(start, end), textSpan: { start, end } };
-      continue;
-    }
-    if ((first === 0x3d || first === 0x2d) && UNDERLINE.test(raw)) {
-      const previous = infos[line.index - 1];
-      if (previous && previous.kind === 'text' && !previous.leadingBold?.start) {
-        // Setext: the previous paragraph line becomes the heading.
-        const level = raw.trim()[0] === '=' ? 1 : 2;
-        const { start, end } = stripHeadingMarkup(text, previous.contentStart, previous.contentEnd);
-        previous.kind = 'heading';
-        previous.heading = { style: 'setext', level, start: previous.line.start, end: line.end, text: text.slice(start, end), textSpan: { start, end } };
-        info.kind = 'underline';
-        continue;
-      }
-    }
-    if ((first === 0x2d || first === 0x2a || first === 0x5f) && BREAK.test(raw)) {
-      info.kind = 'break';
-      continue;
-    }
-    if (first === 0x7c) {
-      info.kind = 'table';
-      continue;
-    }
-    // `- `, `* `, `+ ` after spaces and tabs (most bullets) are read here; BULLET reads the others the same way.
-    if ((first === 0x2d || first === 0x2a || first === 0x2b) && indentLength + 1 < raw.length && isBlankOrTab(raw.charCodeAt(indentLength + 1)) && onlyBlanksAndTabs(raw, indentLength)) {
-      let contentOffset = indentLength + 2;
-      while (contentOffset < raw.length && isBlankOrTab(raw.charCodeAt(contentOffset))) contentOffset++;
-      const markerStart = line.start + indentLength;
-      info.kind = 'bullet';
-      info.bullet = {
-        marker: { text: raw[indentLength], start: markerStart, end: markerStart + 1 },
-        contentStart: line.start + contentOffset,
-        indent: indentWidth(raw, indentLength),
-      };
-      continue;
-    }
-    const bullet = first === 0x2d || first === 0x2a || first === 0x2b || (first >= 0x30 && first <= 0x39) || first >= 0x80 ? BULLET.exec(raw) : null;
-    if (bullet) {
-      const markerStart = line.start + bullet[1].length;
-      const marker = bullet[2] ?? bullet[3];
-      info.kind = 'bullet';
-      info.bullet = {
-        marker: { text: marker, start: markerStart, end: markerStart + marker.length },
-        contentStart: line.start + bullet[0].length,
-        indent: indentWidth(raw, bullet[1].length),
-      };
-      continue;
-    }
-    const bold = first === 0x2a || first === 0x5f ? /^(\*\*|__)(.+?)\1/.exec(raw.slice(indentLength)) : null;
-    if (bold) {
-      const boldSpan = { start: contentStart, end: contentStart + bold[0].length };
-      info.leadingBold = boldSpan;
-      info.boldOnly = /^[\s:]*$/.test(text.slice(boldSpan.end, contentEnd));
-    }
-  }
-  if (fence) skipRegions.push({ kind: 'code-fence', start: fence.start, end: text.length, info: fence.info });
-  if (commentStart !== undefined) skipRegions.push({ kind: 'html-comment', start: commentStart, end: text.length });
-
-  // Inline regions (code spans, LaTeX, URLs, emails) on every line that holds prose.
-  for (let index = 0; index < infos.length; index++) {
-    const info = infos[index];
-    if ((info.line.index & LINES_PER_STEP) === LINES_PER_STEP) yield;
-    if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline') continue;
-    if (info.kind === 'fence' && !info.proseFence) continue;
-    pushAll(skipRegions, scanInline(text, info.contentStart, info.contentEnd));
-  }
-  skipRegions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { infos, skipRegions };
-}
+// Pass 1 (lines) is in blocks.ts. Helpers of the passes below:
 
 /** What a field's span loses at its ends: `[\s|•·,;:–—-]`. */
 function isSpanTrim(code: number): boolean {
   return code === 0xb7 || isSeparatorOrBlank(code); // ·
-}
-
-/** A space or a tab (BULLET's `[ \t]`). */
-function isBlankOrTab(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
-
-/** Whether `raw[0, end)` is spaces and tabs only. */
-function onlyBlanksAndTabs(raw: string, end: number): boolean {
-  for (let i = 0; i < end; i++) if (!isBlankOrTab(raw.charCodeAt(i))) return false;
-  return true;
-}
-
-/** The width of the indentation `raw[0, end)` (spaces and tabs), a tab counting four. */
-function indentWidth(raw: string, end: number): number {
-  let width = 0;
-  for (let i = 0; i < end; i++) width += raw.charCodeAt(i) === 0x09 ? 4 : 1;
-  return width;
 }
 
 /** The kinds of line whose words are read (and fenced blocks of prose). */
@@ -282,32 +76,112 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
-/** Drops emphasis around a heading's text and a trailing colon: `**Education**:` → `Education`. */
-function stripHeadingMarkup(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  for (let changed = true; changed && e > s; ) {
-    changed = false;
-    while (e > s && /[\s:]/.test(text[e - 1])) {
-      e--;
-      changed = true;
-    }
-    while (s < e && /\s/.test(text[s])) {
-      s++;
-      changed = true;
-    }
-    const pair = text.slice(s, s + 2);
-    if ((pair === '**' || pair === '__') && text.slice(e - 2, e) === pair && e - s > 4) {
-      s += 2;
-      e -= 2;
-      changed = true;
-    } else if ((text[s] === '*' || text[s] === '_') && text[e - 1] === text[s] && e - s > 2) {
-      s += 1;
-      e -= 1;
-      changed = true;
-    }
+// ---------------------------------------------------------------------------------------------
+// Pass 2: what a heading line looks like
+
+/** A heading in capitals: `WORK EXPERIENCE`, `R&D`, `LEADERSHIP / POSITIONS OF RESPONSIBILITY`. */
+const CAPS_HEADING = asciiFirst(/^[\p{Lu}][\p{Lu}\s&/'’-]*[\p{Lu}]$/u);
+
+/** A line in capitals short enough for a heading (up to six words; up to three parts of four joined by `/`). */
+function isCapsHeading(value: string): boolean {
+  // (Zero-width spaces left inside by a PDF converter do not count.)
+  if (value.indexOf('\u200b') >= 0) value = value.replace(/\u200b/g, '');
+  if (value.length > 90 || !CAPS_HEADING.test(value)) return false;
+  const words = value.split(/\s+/).filter((word) => word !== '/' && word !== '|');
+  return words.length <= 6 || (value.includes('/') && words.length <= 12);
+}
+
+/** `OBJECTIVE: Hardworking…`, `REFERENCES Upon Request`: a heading in capitals, then the line's text. */
+const INLINE_CAPS_HEADING = asciiFirst(/^([\p{Lu}][\p{Lu}&/'’ -]*[\p{Lu}])[ \t]*(:?)[ \t]+(\S.*)$/u);
+
+/** An upper-case letter (by its code; beyond ASCII, any letter that has a lower case). */
+function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase();
+}
+
+/** Where the first run of three spaces in text[start, end) begins, or -1 (bounded: never searches past `end`). */
+function columnGap(text: string, start: number, end: number): number {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === 0x20) {
+      if (++run === 3) return i - 2;
+    } else run = 0;
   }
-  return { start: s, end: e };
+  return -1;
+}
+
+/** The columns of a PDF layout line: text[start, end) split at runs of three or more spaces. */
+function layoutCells(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  let cellStart = start;
+  for (let at = columnGap(text, start, end); at >= 0; at = columnGap(text, at, end)) {
+    if (at > cellStart) cells.push({ start: cellStart, end: at });
+    let next = at;
+    while (next < end && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+    cellStart = next;
+    at = next;
+  }
+  if (cellStart < end) cells.push({ start: cellStart, end });
+  return cells;
+}
+
+/** How a piece of text ends a unit: a sentence's end, a date or figure, an email address or a link. */
+const ENDS_A_UNIT = /(?:[.!?:;\d]["'”’)]*|@\S+|\.[a-z]{2,}(?:\/\S*)?)$/;
+
+/** A line of HTML that opens a cell of a table or an item of a list (`<td>`, `<li >`, `<dt>`…). */
+const CELL_TAG = /^\s*(?:<[^>]*>\s*)*?<(?:td|th|li|dd|dt|option|caption|tr)[\s>/]/i;
+
+/** A heading short enough to name a section: a few words, no digits, commas, bars or dashes between parts. */
+function isShortHeading(text: string): boolean {
+  return !/[,|•–—]|\s-\s|\d/.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/** A line a reader reads (not blank, hidden, an underline or a break). */
+function isContent(info: LineInfo): boolean {
+  const kind = info.kind;
+  return kind === 'text' || kind === 'bullet' || kind === 'table' || kind === 'fence';
+}
+
+/** What a document may call itself at its top, which is nobody's name. */
+const DOCUMENT_TITLE = /^(?:my\s+)?(?:r[eé]sum[eé]|cv|full\s+cv|curriculum\s+vit(?:ae|æ)|vita|about(?:\s+me)?|home|welcome|contact(?:\s+me)?)$/i;
+/** A heading that names the document (`Résumé (plain text)`, `CV — Ada Example`): its title. */
+const DOCUMENT_TITLE_START = /^(?:my\s+)?(?:r[eé]sum[eé]|cv|curriculum\s+vit(?:ae|æ))(?![\p{L}\p{N}])/iu;
+const DOCUMENT_WORDS = new Set(['resume', 'résumé', 'cv', 'curriculum', 'vitae', 'vita', 'about', 'portfolio', 'page', 'home', 'welcome']);
+/** Words inside names written in lower case: `Ludwig van Beethoven`, `Ana de la Cruz`. */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'e', 'st.']);
+/** Metadata keys that hold the person's name. */
+const NAME_META_KEYS: ReadonlySet<string> = new Set(['name', 'author', 'fullname', 'full_name', 'full-name']);
+
+/** A line that may be the person's name at the top of a résumé. */
+function mayBeName(value: string): boolean {
+  if (value.length === 0 || value.length > 60 || value.split(/\s+/).length > 5) return false;
+  if (/[@\d|•:]/.test(value) || /[.!?,;]$/.test(value) || DOCUMENT_TITLE.test(value) || DOCUMENT_TITLE_START.test(value)) return false;
+  return /^[\p{Lu}]/u.test(value);
+}
+
+/** Two to five capitalised words (initials, particles allowed), none a section's or a document's: a person's name. */
+function looksLikePersonName(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || /[\d@|:/()]/.test(value) || sectionKind(value) !== undefined) return false;
+  return words.every((word) => {
+    const lower = word.toLowerCase();
+    if (NAME_PARTICLES.has(lower)) return true;
+    if (DOCUMENT_WORDS.has(lower)) return false;
+    return /^\p{Lu}(?:[\p{L}\p{M}'’-]*|\.(?:\p{Lu}\.)*)$/u.test(word);
+  });
+}
+
+/** A line that could start a section. */
+interface HeadingCandidate {
+  heading: Heading;
+  /** The kind of section its text names, when it names one. */
+  kind: SectionKind | undefined;
+  /** It shares its line with other text (a column of a PDF layout, `OBJECTIVE: text`). */
+  shared: boolean;
+  /** Where its text starts, in characters from the start of the line. */
+  column: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +209,10 @@ class StructureBuilder {
   /** Date ranges found per line (lone end points of split ranges removed once paired). */
   private readonly lineRanges: DateRange[][] = [];
 
+  private readonly markup: Markup;
+  /** The document's metadata: front matter, Org keywords, rST docinfo. */
+  private readonly meta: MetaField[];
+
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
@@ -342,6 +220,8 @@ class StructureBuilder {
   ) {
     this.infos = scan.infos;
     this.skipRegions = scan.skipRegions;
+    this.markup = scan.markup;
+    this.meta = scan.meta;
     this.lineContext = new Array(lines.length).fill(undefined);
   }
 
@@ -371,6 +251,13 @@ class StructureBuilder {
     }
     // Indexed loops (a for…of in a generator allocates an iterator result per element).
     for (let i = 0; i < this.infos.length; i++) if (this.infos[i].heading) this.headings.push(this.infos[i].heading!);
+    // A heading that shares its line (a layout column's, `OBJECTIVE: text`) leaves the line's words to be read as text.
+    for (let i = 0; i < this.sharedHeadingLines.length; i++) {
+      const info = this.infos[this.sharedHeadingLines[i]];
+      info.heading = undefined;
+      info.kind = 'text';
+      this.lineContext[info.line.index] = 'text';
+    }
     for (let i = 0; i < this.lineRanges.length; i++) pushAll(this.dateRanges, this.lineRanges[i]);
     this.dateRanges.sort((a, b) => a.span.start - b.span.start);
     this.bullets.sort((a, b) => a.start - b.start);
@@ -384,6 +271,8 @@ class StructureBuilder {
       headings: this.headings,
       words: yield* this.readWords(),
       skipRegions: this.skipRegions,
+      markup: this.markup,
+      metadata: this.meta,
       directives: findDirectives(this.text, this.lines, this.skipRegions),
       wordDirectives: findWordDirectives(this.text, this.lines, this.skipRegions),
     };
@@ -391,7 +280,8 @@ class StructureBuilder {
 
   private rangesOutsideSkips(ranges: readonly DateRange[]): DateRange[] {
     if (ranges.length === 0) return NO_RANGES;
-    this.skipIndex ??= new SpanIndex(this.skipRegions);
+    // A prose fence (a résumé in a ```text block) is read as a résumé: its dates are dates.
+    this.skipIndex ??= new SpanIndex(this.skipRegions.filter((region) => region.kind !== 'code-fence' || !PROSE_FENCE_INFO.has(region.info ?? '')));
     const skips = this.skipIndex;
     return ranges.filter((range) => !skips.overlaps(range.span.start, range.span.end));
   }
@@ -401,54 +291,269 @@ class StructureBuilder {
 
   // --- sections ------------------------------------------------------------------------------
 
-  /** Heading text of a line that could start a section, with its style. */
-  private headingCandidate(info: LineInfo): Heading | undefined {
-    if (info.heading) return info.heading;
+  /** A line that could start a section: its heading, what it names, whether it shares its line with other text. */
+  private headingCandidate(info: LineInfo): HeadingCandidate | undefined {
+    if (info.heading) return { heading: info.heading, kind: sectionKind(info.heading.text), shared: false, column: 0 };
+    // The text of a cell of an HTML table, list or definition list is not a heading (an `<h2>` is, above; a `<p>`
+    // or `<div>` that holds only a section's name is one).
+    if (info.html && CELL_TAG.test(info.line.text)) return undefined;
+    if (info.kind === 'bullet') return this.layoutHeading(info, info.bullet!.contentStart, info.contentEnd, true);
     if (info.kind !== 'text') return undefined;
-    const { start, end } = stripHeadingMarkup(this.text, info.contentStart, info.contentEnd);
-    const value = this.text.slice(start, end);
-    if (value.length === 0 || value.length > 60) return undefined;
-    const base = { start: info.line.start, end: info.line.end, text: value, textSpan: { start, end }, level: 0 };
-    if (info.boldOnly) return { ...base, style: 'bold' };
-    if (CAPS_HEADING.test(value) && value.split(/\s+/).length <= 6) return { ...base, style: 'caps' };
-    if (sectionKind(value) !== undefined && !/[.!?]$/.test(this.text.slice(info.contentStart, info.contentEnd))) {
-      return { ...base, style: 'plain' };
+    const text = this.text;
+    const { start, end } = stripHeadingMarkup(text, info.contentStart, info.contentEnd);
+    const value = text.slice(start, end);
+    if (value.length === 0) return undefined;
+    const line = info.line;
+    const column = start - line.start;
+    const base = { start: line.start, end: line.end, text: value, textSpan: { start, end }, level: 0 };
+    if (info.boldOnly && value.length <= 60) return { heading: { ...base, style: 'bold' }, kind: sectionKind(value), shared: false, column };
+    // Two columns of a PDF layout on one line (`EDUCATION        AFFILIATIONS`), a heading and its text
+    // (`OBJECTIVE: Hardworking…`): a heading that shares its line.
+    const gap = value.length > 12 ? value.indexOf('   ') : -1;
+    if (gap < 0 && isCapsHeading(value)) return { heading: { ...base, style: 'caps' }, kind: sectionKind(value), shared: false, column };
+    if (gap < 0 && value.length <= 60 && !/[.!?]$/.test(text.slice(info.contentStart, info.contentEnd))) {
+      const kind = sectionKind(value);
+      if (kind !== undefined) return { heading: { ...base, style: 'plain' }, kind, shared: false, column };
     }
-    return undefined;
+    if (gap >= 0) return this.layoutHeading(info, start, end);
+    return this.inlineHeading(info, start, end);
+  }
+
+  /**
+   * A heading in a column of a PDF layout line: the first cell when it names a section (`Work Experience      Skills`),
+   * else the last cell when it does (`   - Built a tool…          AWARDS`, a sidebar's heading).
+   */
+  private layoutHeading(info: LineInfo, start: number, end: number, lastOnly = false): HeadingCandidate | undefined {
+    const text = this.text;
+    const line = info.line;
+    if (end - start < 12 || columnGap(text, start, end) < 0) return undefined;
+    const cells = layoutCells(text, start, end);
+    if (cells.length < 2) return undefined;
+    const cell = (span: Span): HeadingCandidate | undefined => {
+      const { start: s, end: e } = stripHeadingMarkup(text, span.start, span.end);
+      const value = text.slice(s, e);
+      if (value.length === 0 || value.length > 60 || /[.!?]$/.test(value)) return undefined;
+      const kind = sectionKind(value);
+      if (kind === undefined) return undefined;
+      const style: HeadingStyle = isCapsHeading(value) ? 'caps' : 'plain';
+      return { heading: { style, level: 0, start: line.start, end: line.end, text: value, textSpan: { start: s, end: e } }, kind, shared: true, column: s - line.start };
+    };
+    return (lastOnly ? undefined : cell(cells[0])) ?? cell(cells[cells.length - 1]);
+  }
+
+  /**
+   * A heading in capitals that the line's text follows: `OBJECTIVE: Hardworking, dedicated…`, `REFERENCES Upon
+   * Request`. After a colon any text may follow; without one, a few words that are not in capitals.
+   */
+  private inlineHeading(info: LineInfo, start: number, end: number): HeadingCandidate | undefined {
+    const text = this.text;
+    const second = text.charCodeAt(start + 1);
+    if (!isUpperCode(text.charCodeAt(start)) || !isUpperCode(second)) return undefined;
+    const match = INLINE_CAPS_HEADING.exec(text.slice(start, end));
+    if (!match) return undefined;
+    const rest = match[3];
+    if (match[2] !== ':' && (/\d/.test(rest) || rest.split(/\s+/).length > 3 || isCapsHeading(rest))) return undefined;
+    const kind = sectionKind(match[1]);
+    // `CONTACT: ada@example.com | …` labels the header's contact line; it opens no section.
+    if (kind === undefined || kind === 'contact') return undefined;
+    const line = info.line;
+    const textSpan = { start, end: start + match[1].length };
+    return { heading: { style: 'caps', level: 0, start: line.start, end: line.end, text: match[1], textSpan }, kind, shared: true, column: start - line.start };
   }
 
   /** Lines that start sections, in order. Marks those lines' headings. */
   private findSectionHeadings(): number[] {
+    const infos = this.infos;
+    const candidates: (HeadingCandidate | undefined)[] = new Array(infos.length);
+    let anyKnown = false;
+    /** The highest level (smallest number) of the Markdown, Org or rST headings that name a section. */
+    let sectionLevel = 0;
+    /** How far the known headings of a plain text are indented, at the least. */
+    let knownIndent = Infinity;
+    let firstHeading = -1;
+    let contentBefore = false;
+    /** Known headings of a plain text, and those with space above them (a blank line, or no text in their columns). */
+    let plainKnown = 0;
+    let plainFree = 0;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i];
+      const candidate = this.headingCandidate(info);
+      candidates[i] = candidate;
+      if (candidate && candidate.kind !== undefined) {
+        anyKnown = true;
+        const level = candidate.heading.level;
+        if (level > 0) sectionLevel = sectionLevel === 0 ? level : Math.min(sectionLevel, level);
+        else if (!candidate.shared) {
+          knownIndent = Math.min(knownIndent, candidate.column);
+          plainKnown++;
+          if (this.hasSpaceAbove(i, candidate)) plainFree++;
+        }
+      }
+      if (firstHeading < 0 && !contentBefore) {
+        if (info.heading) firstHeading = i;
+        else if (isContent(info)) contentBefore = true;
+      }
+    }
+    const titleLine = firstHeading >= 0 && this.isTitle(firstHeading, candidates[firstHeading]!, sectionLevel) ? firstHeading : -1;
+    this.titleLine = titleLine;
+    // Wrapped lines are told from headings only where the headings stand apart (most of the known ones have space
+    // above them); in a text without blank lines, a heading right under a line of text is still a heading.
+    this.headingsStandApart = plainKnown > 0 && plainFree * 3 >= plainKnown * 2;
+
     const starts: number[] = [];
     let currentLevel = 0; // ATX/setext level of the current section's heading, 0 when not ATX
-    const anyKnown = this.infos.some((info) => {
-      const candidate = this.headingCandidate(info);
-      return candidate !== undefined && sectionKind(candidate.text) !== undefined;
-    });
-    for (const info of this.infos) {
-      const candidate = this.headingCandidate(info);
-      if (!candidate) continue;
-      const known = sectionKind(candidate.text) !== undefined;
-      let isSection = known;
-      if (!isSection && starts.length > 0) {
-        const short = !/[,|•–—]|\s-\s|\d/.test(candidate.text) && candidate.text.split(/\s+/).length <= 4;
-        if (candidate.style === 'caps') {
-          // ALL-CAPS lines are sections, unless they are ATX headings deeper than the section's own.
-          isSection = !(candidate.level > 0 && currentLevel > 0 && candidate.level > currentLevel);
-        } else if (candidate.level > 0 && currentLevel > 0) {
-          isSection = short && candidate.level <= currentLevel && !looksLikeRole(candidate.text);
+    for (let i = 0; i < infos.length; i++) {
+      let candidate = candidates[i];
+      if (!candidate || i === titleLine) continue;
+      const info = infos[i];
+      if (info.kind === 'underline') continue; // the second line of a heading joined above
+      const heading = candidate.heading;
+      const level = heading.level;
+      let isSection = false;
+      if (level > 0) {
+        if (candidate.kind !== undefined) isSection = true;
+        else {
+          const siblingOfKnown = sectionLevel > 0 && level <= sectionLevel;
+          const siblingOfCurrent = starts.length > 0 && currentLevel > 0 && level <= currentLevel;
+          if (siblingOfKnown || siblingOfCurrent) isSection = isShortHeading(heading.text) && !looksLikeRole(heading.text);
+          // No known section names at all: second-level Markdown headings stand for sections.
+          else if (!anyKnown && i > 0) isSection = level === 2;
         }
-      } else if (!isSection && !anyKnown && candidate.level > 0 && info.line.index > 0) {
-        // No known section names at all: second-level Markdown headings stand for sections.
-        isSection = candidate.level === 2;
+      } else {
+        const joined = this.joinedHeading(i, candidate);
+        if (joined) candidate = joined;
+        if (candidate.kind !== undefined) isSection = this.standsAlone(i, candidate);
+        else if (candidate.heading.style === 'caps' && starts.length > 0 && !candidate.shared) {
+          // A line in capitals that names no known section: a heading when it stands like the known ones.
+          // A word of five capitals or fewer alone is an acronym (a tool, an organisation: `QGIS`, `CRIU`).
+          const acronym = !/\s/.test(heading.text) && heading.text.length <= 5;
+          isSection = !acronym && this.standsAlone(i, candidate) && !this.inCapsBlock(i) && candidate.column <= knownIndent + 1;
+        }
+        if (isSection && joined) this.applyJoin(i, joined);
       }
       if (!isSection) continue;
-      info.heading = candidate;
+      info.heading = candidate.heading;
       if (info.kind === 'text') info.kind = 'heading';
-      starts.push(info.line.index);
-      currentLevel = candidate.level;
+      if (candidate.shared) this.sharedHeadingLines.push(i);
+      starts.push(i);
+      currentLevel = candidate.heading.level;
     }
     return starts;
+  }
+
+  /** The line of the document's title (a name or a page title), not a section; -1 when there is none. */
+  private titleLine = -1;
+  /** Most known headings of the plain text have room above them (see findSectionHeadings). */
+  private headingsStandApart = false;
+  /** Section heading lines that share their line with other text (its words are read as the line's, not the heading's). */
+  private readonly sharedHeadingLines: number[] = [];
+
+  /**
+   * Whether the document's first heading, with nothing to read above it, is its title rather than a section: it names
+   * no section and stands above the sections' level, reads as a person's name, or has nothing under it (a page's
+   * `# About` before the sections).
+   */
+  private isTitle(line: number, candidate: HeadingCandidate, sectionLevel: number): boolean {
+    if (candidate.kind !== undefined) return false;
+    const level = candidate.heading.level;
+    if (sectionLevel > 0 && level < sectionLevel) return true;
+    if (looksLikePersonName(candidate.heading.text) || DOCUMENT_TITLE_START.test(candidate.heading.text)) return true;
+    for (let i = line + 1; i < this.infos.length; i++) {
+      const info = this.infos[i];
+      if (info.heading) return true;
+      if (isContent(info)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a heading of a plain text stands on its own: not a line wrapped from the text above it (text right above
+   * in the same columns that does not end a sentence: `Computer` / `Skills`, a column's `… Online` / `Certification`),
+   * not one more label of a list of labels (`LinkedIn: …` / `Portfolio:`).
+   */
+  private standsAlone(line: number, candidate: HeadingCandidate): boolean {
+    if (line === 0) return true;
+    const above = this.infos[line - 1];
+    if (above.kind !== 'text' && above.kind !== 'bullet' && above.kind !== 'table') return true;
+    const text = this.text;
+    const info = this.infos[line];
+    const raw = text.slice(info.contentStart, info.contentEnd);
+    const aboveText = text.slice(above.contentStart, above.contentEnd);
+    if (raw.endsWith(':') && /^[\p{L}][\p{L} .'’-]{0,30}:\s+\S/u.test(aboveText)) return false;
+    // A line in capitals under a line of text is no wrap of it (a block of capitals is told apart by inCapsBlock).
+    if (candidate.heading.style === 'caps' && !candidate.shared) return true;
+    return !this.headingsStandApart || this.hasRoomAbove(line, candidate);
+  }
+
+  /** Whether the line above leaves room for a heading here: blank, or no unfinished text in the heading's columns. */
+  private hasRoomAbove(line: number, candidate: HeadingCandidate): boolean {
+    if (this.hasSpaceAbove(line, candidate)) return true;
+    const above = this.infos[line - 1];
+    const text = this.text;
+    const from = candidate.heading.textSpan.start - this.infos[line].line.start;
+    const to = candidate.heading.textSpan.end - this.infos[line].line.start;
+    const aboveFrom = above.contentStart - above.line.start;
+    const aboveTo = above.contentEnd - above.line.start;
+    // A short line (a name, a title) is no wrapped line; nor is a bullet's text under which the heading stands at or
+    // left of the bullet's marker.
+    if (aboveTo - aboveFrom < 40) return true;
+    if (above.bullet && from <= above.bullet.marker.start - above.line.start) return true;
+    // The text above in the heading's column (its cells over the heading, and one set just right of it, such as a
+    // right-aligned year): a sentence's end, a date or figure (an entry's end) or an address there leaves room for a
+    // heading under it.
+    const cells = layoutCells(text, above.contentStart, above.contentEnd);
+    return cells.some((cell) => cell.end - above.line.start > from && cell.start - above.line.start <= to + 6 && ENDS_A_UNIT.test(text.slice(cell.start, cell.end).trimEnd()));
+  }
+
+  /** Whether nothing stands right above a heading in its columns: a blank line, or text in other columns only. */
+  private hasSpaceAbove(line: number, candidate: HeadingCandidate): boolean {
+    if (line === 0) return true;
+    const above = this.infos[line - 1];
+    if (above.kind !== 'text' && above.kind !== 'bullet' && above.kind !== 'table') return true;
+    const start = this.infos[line].line.start;
+    const from = candidate.heading.textSpan.start - start;
+    const to = candidate.heading.textSpan.end - start;
+    return above.contentEnd - above.line.start <= from || above.contentStart - above.line.start >= to;
+  }
+
+  /** Whether a line in capitals runs on from or into another line of capitals (no blank line between): a block. */
+  private inCapsBlock(line: number): boolean {
+    const above = line > 0 ? this.infos[line - 1] : undefined;
+    const below = line + 1 < this.infos.length ? this.infos[line + 1] : undefined;
+    const capsWords = (info: LineInfo | undefined, atEnd: boolean): boolean => {
+      if (!info || info.kind === 'blank' || info.kind === 'comment' || info.kind === 'heading') return false;
+      const words = this.text.slice(info.contentStart, info.contentEnd).split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word.length > 0);
+      const edge = atEnd ? words.slice(-2) : words.slice(0, 2);
+      return edge.length === 2 && edge.every((word) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase());
+    };
+    return capsWords(above, true) || capsWords(below, false);
+  }
+
+  /**
+   * A heading wrapped onto the next line: `Awards` / `& Scholarships`, `Major Presentations &` / `conferences` (the
+   * next line continues it when it starts with `&`, `and` or a small letter, or this one ends with `&`, `and`, `,`, `/`).
+   */
+  private joinedHeading(line: number, candidate: HeadingCandidate): HeadingCandidate | undefined {
+    if (candidate.shared || line + 1 >= this.infos.length) return undefined;
+    const next = this.infos[line + 1];
+    if (next.kind !== 'text' || next.contentEnd - next.contentStart > 40) return undefined;
+    const text = this.text;
+    const value = candidate.heading.text;
+    const nextText = text.slice(next.contentStart, next.contentEnd);
+    const continues = /^(?:&|and\s|\p{Ll})/u.test(nextText) || /(?:\s&|\sand|[,/])$/.test(value);
+    if (!continues || nextText.split(/\s+/).length > 4 || /[.!?]$/.test(nextText)) return undefined;
+    const { start, end } = stripHeadingMarkup(text, candidate.heading.textSpan.start, next.contentEnd);
+    const joined = text.slice(start, end);
+    const kind = sectionKind(joined);
+    if (kind === undefined) return undefined;
+    return { heading: { ...candidate.heading, end: next.line.end, text: joined, textSpan: { start, end } }, kind, shared: false, column: candidate.column };
+  }
+
+  /** The line after a joined heading is the heading's. */
+  private applyJoin(line: number, joined: HeadingCandidate): void {
+    const info = this.infos[line];
+    info.contentEnd = joined.heading.textSpan.end;
+    this.infos[line + 1].kind = 'underline';
   }
 
   // --- header --------------------------------------------------------------------------------
@@ -458,26 +563,57 @@ class StructureBuilder {
     const others: TextSpan[] = [];
     let name: TextSpan | undefined;
     let lastLine = -1;
+    // The title heading, when it is a name; else a name in the metadata (front matter, `#+AUTHOR:`, docinfo).
+    if (this.titleLine >= 0 && this.titleLine < endLine) {
+      const heading = this.infos[this.titleLine].heading!;
+      if (looksLikePersonName(heading.text)) name = { text: heading.text, ...heading.textSpan };
+    }
+    for (const field of this.meta) if (!name && NAME_META_KEYS.has(field.key)) name = field.value;
+    for (const field of this.meta) {
+      if (!name && field.key === 'title' && looksLikePersonName(field.value.text)) name = field.value;
+      if (CONTACT_META_KEYS.has(field.key)) pushAll(contacts, this.contactsIn(field.value.start, field.value.end));
+    }
+    // The name is looked for at the top: in the first few lines, before any heading but the title.
+    let nameLines = 0;
     for (let i = 0; i < endLine; i++) {
       if ((i & LINES_PER_STEP) === LINES_PER_STEP) yield;
       const info = this.infos[i];
       if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'front-matter' || info.kind === 'underline' || info.kind === 'break') continue;
+      if (info.kind === 'fence' && !info.proseFence) continue;
       lastLine = i;
       const span = info.heading ? info.heading.textSpan : stripHeadingMarkup(this.text, info.contentStart, info.contentEnd);
-      const value = this.text.slice(span.start, span.end);
       const lineContacts = this.contactsIn(info.contentStart, info.contentEnd);
-      if (!name && lineContacts.length === 0 && value.split(/\s+/).length <= 5 && !/[@\d|•:]/.test(value) && /\p{L}/u.test(value)) {
-        name = { text: value, ...span };
+      if (info.heading && i !== this.titleLine) nameLines = Infinity;
+      if (!name && nameLines++ < 6 && lineContacts.length === 0 && !info.html && !/:\S*$|:\s/.test(this.text.slice(info.contentStart, info.contentEnd))) {
+        // A layout line: the name is its first column (`Jane Doe        Springfield, IL`).
+        const cells = layoutCells(this.text, span.start, span.end);
+        const first = cells.length > 1 ? stripHeadingMarkup(this.text, cells[0].start, cells[0].end) : span;
+        const value = this.text.slice(first.start, first.end);
+        if (mayBeName(value)) {
+          name = { text: value, ...first };
+          this.lineContext[i] = 'name';
+          if (first.end < span.end) others.push({ text: this.text.slice(first.end, span.end).trim(), ...span });
+          continue;
+        }
+      }
+      if (name && name.start >= info.contentStart && name.end <= info.contentEnd) {
         this.lineContext[i] = 'name';
         continue;
       }
       pushAll(contacts, lineContacts);
-      if (lineContacts.length === 0) others.push({ text: value, ...span });
+      if (lineContacts.length === 0) others.push({ text: this.text.slice(span.start, span.end), ...span });
       this.lineContext[i] = lineContacts.length > 0 ? 'contact' : 'text';
     }
+    contacts.sort((a, b) => a.start - b.start);
+    // A link's text and its target name the same address once (`[ada@example.com](mailto:ada@example.com)`).
+    const seen = new Set<string>();
+    const unique = contacts.filter((item) => {
+      const key = `${item.kind} ${item.text}`;
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
     const start = this.lines[0].start;
     const end = lastLine >= 0 ? this.infos[lastLine].line.end : start;
-    return { start, end, name, contacts, lines: others };
+    return { start, end, name, contacts: unique, lines: others };
   }
 
   /** Emails, URLs, phones and handles in text[start, end). */

@@ -3,31 +3,56 @@ import type { SectionKind } from './types';
 /**
  * Words that make a heading a section heading, by the kind of section they name. A heading is a known section
  * when, after normalisation, it is short and every word is either one of these keywords or a common qualifier
- * ("Work Experience", "Key Achievements", "Licenses & Certifications", "TECHNICAL SKILLS").
+ * ("Work Experience", "Key Achievements", "Licenses & Certifications", "TECHNICAL SKILLS"). Singular and plural
+ * both: a heading names a section either way ("Award", "Publication", "Reference").
  */
 const SECTION_KEYWORDS: Record<string, SectionKind> = {
-  summary: 'summary', profile: 'summary', objective: 'summary', about: 'summary', overview: 'summary',
-  introduction: 'summary', statement: 'summary', highlights: 'summary',
+  summary: 'summary', profile: 'summary', objective: 'summary', objectives: 'summary', about: 'summary',
+  overview: 'summary', introduction: 'summary', statement: 'summary', highlights: 'summary', bio: 'summary',
+  biography: 'summary', synopsis: 'summary',
   experience: 'experience', experiences: 'experience', employment: 'experience', work: 'experience',
-  history: 'experience', career: 'experience', positions: 'experience', appointments: 'experience',
-  internships: 'experience', internship: 'experience',
-  education: 'education', academic: 'education', academics: 'education', qualifications: 'education',
-  degrees: 'education', schooling: 'education', training: 'education', coursework: 'education', courses: 'education',
-  skills: 'skills', skill: 'skills', competencies: 'skills', expertise: 'skills', technologies: 'skills',
-  tools: 'skills', proficiencies: 'skills', strengths: 'skills', abilities: 'skills', stack: 'skills',
-  projects: 'projects', project: 'projects', portfolio: 'projects',
-  publications: 'publications', papers: 'publications', research: 'publications', patents: 'publications',
-  presentations: 'publications', talks: 'publications', conferences: 'publications', theses: 'publications',
-  awards: 'awards', honors: 'awards', honours: 'awards', achievements: 'awards', accomplishments: 'awards',
-  distinctions: 'awards', scholarships: 'awards', recognition: 'awards', grants: 'awards', fellowships: 'awards',
+  history: 'experience', career: 'experience', position: 'experience', positions: 'experience',
+  appointment: 'experience', appointments: 'experience', internships: 'experience', internship: 'experience',
+  placement: 'experience', placements: 'experience', residency: 'experience', residencies: 'experience',
+  jobs: 'experience', consultancy: 'experience', consultancies: 'experience', consulting: 'experience',
+  teaching: 'experience', mentoring: 'experience', mentorship: 'experience', supervision: 'experience',
+  education: 'education', academic: 'education', academics: 'education', academia: 'education',
+  qualifications: 'education', degree: 'education', degrees: 'education', schooling: 'education',
+  training: 'education', trainings: 'education', coursework: 'education', courses: 'education', thesis: 'education',
+  dissertation: 'education', studies: 'education', phd: 'education',
+  skills: 'skills', skill: 'skills', competencies: 'skills', competences: 'skills', expertise: 'skills',
+  technologies: 'skills', tools: 'skills', proficiencies: 'skills', proficiency: 'skills', strengths: 'skills',
+  abilities: 'skills', capabilities: 'skills', stack: 'skills', techniques: 'skills', methods: 'skills',
+  knowledge: 'skills',
+  projects: 'projects', project: 'projects', portfolio: 'projects', contributions: 'projects', works: 'projects',
+  exhibitions: 'projects', performances: 'projects', performance: 'projects',
+  publications: 'publications', publication: 'publications', papers: 'publications', research: 'publications',
+  patents: 'publications', presentations: 'publications', talks: 'publications', conferences: 'publications',
+  theses: 'publications', manuscripts: 'publications', articles: 'publications', books: 'publications',
+  chapters: 'publications', writing: 'publications', writings: 'publications', posters: 'publications',
+  abstracts: 'publications', lectures: 'publications', seminars: 'publications', preprints: 'publications',
+  proceedings: 'publications', bibliography: 'publications', press: 'publications', media: 'publications',
+  blogs: 'publications', interviews: 'publications',
+  awards: 'awards', award: 'awards', honors: 'awards', honours: 'awards', honor: 'awards', honour: 'awards',
+  achievements: 'awards', achievement: 'awards', accomplishments: 'awards', accomplishment: 'awards',
+  distinctions: 'awards', scholarships: 'awards', scholarship: 'awards', recognition: 'awards',
+  recognitions: 'awards', grants: 'awards', grant: 'awards', fellowships: 'awards', funding: 'awards',
+  prizes: 'awards', prize: 'awards', nominations: 'awards',
   certifications: 'certifications', certification: 'certifications', certificates: 'certifications',
-  licenses: 'certifications', licences: 'certifications', licensure: 'certifications', credentials: 'certifications',
+  certificate: 'certifications', licenses: 'certifications', licences: 'certifications', license: 'certifications',
+  licence: 'certifications', licensure: 'certifications', credentials: 'certifications',
+  accreditations: 'certifications',
   volunteering: 'volunteering', volunteer: 'volunteering', community: 'volunteering', service: 'volunteering',
   leadership: 'volunteering', activities: 'volunteering', extracurricular: 'volunteering',
-  involvement: 'volunteering', affiliations: 'volunteering', memberships: 'volunteering',
+  involvement: 'volunteering', affiliations: 'volunteering', memberships: 'volunteering', membership: 'volunteering',
+  organizations: 'volunteering', organisations: 'volunteering', associations: 'volunteering',
+  societies: 'volunteering', committees: 'volunteering', networks: 'volunteering', outreach: 'volunteering',
+  reviewing: 'volunteering', engagement: 'volunteering',
   languages: 'languages',
-  interests: 'interests', hobbies: 'interests',
-  references: 'references', referees: 'references',
+  interests: 'interests', interest: 'interests', hobbies: 'interests', pursuits: 'interests',
+  references: 'references', reference: 'references', referees: 'references', referee: 'references',
+  contact: 'contact', contacts: 'contact',
+  miscellaneous: 'other', misc: 'other',
 };
 
 /** Words that may stand beside a keyword in a section heading without making it something else. */
@@ -40,12 +65,34 @@ const QUALIFIERS = new Set([
   'major', 'notable', 'key', 'summary', 'qualifications', 'history', 'experience', 'information', 'info',
   'skills', 'development', 'training', 'licenses', 'certifications', 'courses', 'interests', 'hobbies',
   'project', 'software', 'engineering', 'management', 'leadership', 'international', 'global', 'overseas',
-  'for', 'in', 'with', 'at', 'on',
+  'for', 'in', 'with', 'at', 'on', 'past', 'current', 'present', 'first', 'author', 'co-author', 'lab',
+  'laboratory', 'field', 'responsibility', 'responsibilities', 'organisation', 'organization', 'organising',
+  'organizing', 'conference', 'invited', 'guest', 'public', 'peer', 'editorial', 'social', 'graduate',
+  'undergraduate', 'postgraduate', 'doctoral', 'postdoctoral', 'details', 'me', 'known', 'spoken', 'minor',
+  'journal', 'refereed', 'scientific', 'areas', 'area', 'general', 'digital', 'creative', 'online', 'presence',
+  'print', 'oral', 'poster', 'student', 'students', 'specialized', 'specialised', 'transferable', 'language', 'domain', 'subject',
 ]);
+
+/** Keywords that are not a heading by themselves ("Work", "Service", "Research", "Position"). */
+const NOT_ALONE = new Set(['work', 'service', 'research', 'community', 'tools', 'stack', 'history', 'about', 'project', 'position', 'knowledge', 'methods', 'techniques', 'works', 'performance']);
+
+/**
+ * Keywords long enough that a heading misspelling one (`Employement`, `Postition`, `Activites`) still names it, by
+ * their first letter (a misspelling keeps it).
+ */
+const FUZZY_KEYWORDS = new Map<string, string[]>();
+for (const word of Object.keys(SECTION_KEYWORDS)) {
+  // (Shorter ones are one letter from common words: `contact` from `contract`.)
+  if (word.length < 8) continue;
+  const list = FUZZY_KEYWORDS.get(word[0]);
+  if (list) list.push(word);
+  else FUZZY_KEYWORDS.set(word[0], [word]);
+}
 
 /** Normalises a heading for comparison: lower case, `&` and `and` alike, no punctuation, single spaces. */
 export function sectionKey(text: string): string {
   return text
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '') // zero-width characters a PDF converter leaves inside words
     .toLowerCase()
     .replace(/[*_`#:]+/g, ' ')
     .replace(/[^\p{L}\p{N}&\s-]+/gu, ' ')
@@ -63,7 +110,8 @@ export function sectionKind(text: string): SectionKind | undefined {
   if (!text.includes('/') && !text.includes('|')) return singleSectionKind(text);
   const parts = text.split(/\s*[/|]\s*/);
   if (parts.length > 1) {
-    if (parts.length > 3 || parts.some((part) => part.length === 0 || /[,•–—]|\s-\s|\d/.test(part) || part.split(/\s+/).length > 4)) return undefined;
+    // (`Portfolio | LinkedIn | ada@example.com` is a header's links: an address is no heading's part.)
+    if (parts.length > 3 || parts.some((part) => part.length === 0 || /[,•–—@:]|\s-\s|\d/.test(part) || part.split(/\s+/).length > 4)) return undefined;
     for (const part of parts) {
       const kind = singleSectionKind(part);
       if (kind !== undefined) return kind;
@@ -79,8 +127,17 @@ function singleSectionKind(text: string): SectionKind | undefined {
   const words = sectionKey(text).split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 5) return undefined;
   const kinds: SectionKind[] = [];
+  let misspelt = false;
   for (const word of words) {
-    const keywordKind = SECTION_KEYWORDS[word];
+    let keywordKind = SECTION_KEYWORDS[word];
+    if (keywordKind === undefined && !QUALIFIERS.has(word) && !misspelt && word.length >= 8 && words.every((other) => other === word || SECTION_KEYWORDS[other] !== undefined || QUALIFIERS.has(other))) {
+      // One misspelt keyword: `Past Employement`, `Other activites`.
+      const near = nearKeyword(word);
+      if (near !== undefined) {
+        keywordKind = SECTION_KEYWORDS[near];
+        misspelt = true;
+      }
+    }
     if (keywordKind !== undefined) {
       // "Research" qualifies the keyword after it ("Research Experience") unless it stands alone.
       if (!(word === 'research' && words.length > 1)) kinds.push(keywordKind);
@@ -92,8 +149,34 @@ function singleSectionKind(text: string): SectionKind | undefined {
   // The first keyword names the section: "Project Experience" lists projects, "Skills & Interests" skills.
   const kind = kinds[0];
   // A lone qualifier-like keyword ("Work", "Service", "Research") is not a heading by itself.
-  if (words.length === 1 && ['work', 'service', 'research', 'community', 'tools', 'stack', 'history', 'about', 'project'].includes(words[0])) {
-    return undefined;
-  }
+  if (words.length === 1 && NOT_ALONE.has(words[0])) return undefined;
   return kind;
+}
+
+/**
+ * The keyword a word misspells by one letter inside it (one added, dropped, changed, or two swapped), never at its
+ * end: a different ending makes a word of its own (`Experienced` is not `Experience` or `Experiences` misspelt).
+ */
+function nearKeyword(word: string): string | undefined {
+  const keywords = FUZZY_KEYWORDS.get(word[0]);
+  if (!keywords) return undefined;
+  for (const keyword of keywords) {
+    const difference = word.length - keyword.length;
+    if (difference < -1 || difference > 1 || !oneEditApart(word, keyword)) continue;
+    if (word.slice(0, -1) === keyword.slice(0, -1) || word.startsWith(keyword) || keyword.startsWith(word)) continue;
+    return keyword;
+  }
+  return undefined;
+}
+
+/** Whether two different words are one edit apart (insertion, deletion, substitution, adjacent transposition). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

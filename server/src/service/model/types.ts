@@ -153,6 +153,7 @@ export type SectionKind =
   | 'languages'
   | 'interests'
   | 'references'
+  | 'contact'
   | 'other';
 
 export type HeadingStyle = 'atx' | 'setext' | 'caps' | 'bold' | 'plain';
@@ -217,9 +218,15 @@ export interface Section extends Span {
   lastLine: number;
 }
 
-/** A region the checkers must not read as prose: code fences, code spans, URLs, LaTeX, comments. */
+/**
+ * A region the checkers must not read as prose: code fences, code spans, URLs, LaTeX, comments, markup. `html-comment`
+ * is a `<!-- … -->` block (where `vita-` directives live); `comment` any other comment (an HTML comment inside a line,
+ * Org `#`, rST `..`, Liquid `{% comment %}`, an Org COMMENT subtree); `html-tag` a tag with its attributes or an entity;
+ * `markup` a Liquid/Jinja tag, a Pandoc attribute or fenced div, an Org keyword line, drawer, link target or snippet,
+ * an rST directive or role, page furniture of PDF text; `link-definition` a Markdown `[label]: url "title"` line.
+ */
 export interface SkipRegion extends Span {
-  kind: 'code-fence' | 'code-span' | 'url' | 'email' | 'latex' | 'html-comment' | 'front-matter';
+  kind: 'code-fence' | 'code-span' | 'url' | 'email' | 'latex' | 'html-comment' | 'front-matter' | 'comment' | 'html-tag' | 'markup' | 'link-definition';
   /** For code fences: the info string (`python`, `text`, ``). */
   info?: string;
 }
@@ -247,6 +254,16 @@ export interface WordsDirective extends Span {
   line: number;
 }
 
+/** A key of the document's metadata: YAML/TOML front matter, Org `#+KEY:` lines, rST docinfo fields. */
+export interface MetaField {
+  /** In lower case: `name`, `author`, `email`, `title`… */
+  key: string;
+  value: TextSpan;
+}
+
+/** The markup a document is written in; plain text and text converted from PDF are `markdown` without its marks. */
+export type Markup = 'markdown' | 'org' | 'rst';
+
 export interface ResumeDocument {
   text: string;
   lines: Line[];
@@ -261,6 +278,10 @@ export interface ResumeDocument {
   /** Every word outside skip regions, in order, with its context (in columns: see wordList.ts). */
   words: WordList;
   skipRegions: SkipRegion[];
+  /** The markup the document is written in (told by its own marks). */
+  markup: Markup;
+  /** Top-level metadata: front matter keys, Org `#+KEY:` lines, rST docinfo (top-level keys with a value, in order). */
+  metadata: MetaField[];
   /** `vita-disable` / `vita-enable` / `vita-disable-next-line` comments, in order. */
   directives: Directive[];
   /** `vita-words` comments, in order. */
