@@ -45,7 +45,7 @@ describe('every rule is registered and has fixtures', () => {
       const fixtures = listFixtures('rules', rule.id);
       assert.ok(fixtures.length > 0, `test/fixtures/rules/${rule.id}/ has no fixture`);
       for (const name of fixtures) {
-        const golden = name.replace(/\.(md|txt|resume)$/, '.fixed.$1');
+        const golden = name.replace(/\.(md|txt|resume|org|rst)$/, '.fixed.$1');
         assert.ok(existsSync(fixturePath('rules', rule.id, golden)), `missing golden file ${golden}`);
       }
     });
@@ -78,7 +78,7 @@ for (const rule of allRules) {
         const edits = findings.filter((f) => f.rule.id === rule.id).flatMap((f) => f.fixes?.find((fix) => fix.safe)?.edits ?? []);
         const fixed = applyEdits(text, edits);
         assert.equal(fixed.skipped.length, 0, 'fixes overlap');
-        const golden = parseFixture(readFixture('rules', rule.id, name.replace(/\.(md|txt|resume)$/, '.fixed.$1'))).text;
+        const golden = parseFixture(readFixture('rules', rule.id, name.replace(/\.(md|txt|resume|org|rst)$/, '.fixed.$1'))).text;
         assert.equal(fixed.text, golden, 'text after applying all fixes');
         const again = runRules(parseResume(fixed.text), context).filter((f) => f.rule.id === rule.id && f.fixes?.some((fix) => fix.safe));
         assert.deepEqual(again.map((f) => f.message), [], 'nothing fixable remains after fixing');

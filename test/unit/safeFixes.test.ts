@@ -30,7 +30,7 @@ function corpus(): { name: string; text: string }[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(md|txt|resume)$/.test(name) && !/\.(fixed|formatted|outline)\.|\.outline\.txt$/.test(name) && !name.startsWith('_') && !path.includes(`${join('fixtures', 'match')}`)) {
+      else if (/\.(md|txt|resume|org|rst)$/.test(name) && !/\.(fixed|formatted|outline)\.|\.outline\.txt$/.test(name) && !name.startsWith('_') && !path.includes(`${join('fixtures', 'match')}`)) {
         out.push({ name: relative(repoRoot(), path), text: parseFixture(readFileSync(path, 'utf8')).text });
       }
     }

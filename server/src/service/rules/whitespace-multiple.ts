@@ -5,7 +5,7 @@ import type { OffsetEdit, Rule } from './types';
 import { verbatimLines } from './whitespace-trailing';
 
 /** The skip regions whose spaces are left alone: every kind but URLs and emails. */
-const CODE_LIKE: readonly SkipRegion['kind'][] = ['code-fence', 'code-span', 'latex', 'html-comment', 'front-matter'];
+const CODE_LIKE: readonly SkipRegion['kind'][] = ['code-fence', 'code-span', 'latex', 'html-comment', 'front-matter', 'comment', 'html-tag', 'markup', 'link-definition'];
 
 /**
  * Runs of two or three spaces inside a line's text, as edits that leave one space. Not in indentation, tables,
