@@ -9,7 +9,7 @@ import { isSpace } from './words';
  */
 const WEAK_ROLE_NOUNS_TEXT =
   'processor driver pilot interpreter translator dispatcher estimator producer illustrator worker attendant ' +
-  'guard installer fitter painter mason';
+  'guard installer fitter painter mason conductor faculty';
 const WEAK_ROLE_NOUNS = new Set(WEAK_ROLE_NOUNS_TEXT.split(' '));
 
 /** Nouns that end a job title or a degree: "Software Engineer Intern", "Registered Nurse", "M.S.". */
@@ -34,19 +34,34 @@ const ROLE_NOUNS = new Set(
     'ecologist psychologist dietitian dietician nutritionist optometrist veterinarian teller laborer labourer ' +
     'stocker housekeeper custodian janitor nanny firefighter lifeguard steward stewardess salesperson ' +
     'investigator detective sergeant lieutenant ' +
+    // News, arts, academia and volunteering.
+    'reporter correspondent columnist artist host liaison organizer organiser facilitator presenter reviewer grader ' +
+    'participant scholar commissioner moderator maintainer contributor speaker panelist panellist delegate captain ' +
+    'practitioner extern marketer copywriter modeler modeller drafter draftsman tester webmaster sysadmin dean ' +
+    'registrar provost headteacher doula co-op coop ' +
     WEAK_ROLE_NOUNS_TEXT
   ).split(' '),
 );
 
 /**
  * Title endings no list can hold: `-ologist` (radiologist, technologist), `-ician` (electrician, statistician),
- * `-ographer` (sonographer, cartographer).
+ * `-ographer` (sonographer, cartographer), and `-ist` (phlebotomist, cellist, hospitalist: a person who does a thing).
  */
-const ROLE_NOUN_ENDINGS = /^[a-z]{3,}(?:ologists?|icians?|ographers?)$/;
+const ROLE_NOUN_ENDINGS = /^[a-z]{3,}(?:ologists?|icians?|ographers?|ists?)$/;
+
+/** Words ending in `-ist` that name no person. */
+const NOT_PERSONS_IST = new Set(
+  'list lists playlist playlists checklist checklists wishlist wishlists shortlist shortlists waitlist assist assists exist exists insist insists persist persists consist consists resist resists subsist twist twists whilst amidst midst'.split(' '),
+);
 
 function isRoleNoun(word: string): boolean {
-  // The shortest word the endings allow is 8 letters (`xxxician`).
-  return ROLE_NOUNS.has(word) || (word.length >= 8 && ROLE_NOUN_ENDINGS.test(word));
+  if (ROLE_NOUNS.has(word)) return true;
+  // The shortest word the endings allow is 6 letters (`xxxist`).
+  if (word.length >= 6 && ROLE_NOUN_ENDINGS.test(word) && !NOT_PERSONS_IST.has(word)) return true;
+  // `Co-Editor`, `Vice-Chair`: a prefixed title; `Reporter/Producer`: two titles in one word.
+  if (word.startsWith('co-') || word.startsWith('vice-')) return isRoleNoun(word.slice(word.indexOf('-') + 1));
+  if (word.includes('/')) return word.split('/').some((part) => part.length > 0 && isRoleNoun(part));
+  return false;
 }
 
 /** Words that may stand before a role noun inside the title. */
@@ -66,18 +81,25 @@ const ROLE_MODIFIERS = new Set(
     'fire graphic interior fashion landscape line prep sous store shift floor night shop retail warehouse ' +
     'forklift cnc tool video photo wedding news practical vocational crisis payroll billing taxi rideshare van ' +
     'ambulance route tow airline commercial drone helicopter charter flight parking conference freelance ' +
-    'literary scientific book music radio podcast content digital farm factory community cable solar healthcare'
+    'literary scientific book music radio podcast content digital farm factory community cable solar healthcare ' +
+    'tech dev sde swe sdet postdoctoral doctoral adjunct tenure-track volunteer student academic editorial creative ' +
+    'production communications design art news ux/ui ui/ux'
   ).split(' '),
 );
 
 /** Words that mark an organisation. */
 const ORGANISATION_MARKERS = asciiFirst(
-  /\b(?:university|universit[éa]t?|college|school|institute|institut|academy|polytechnic|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|bank|credit union|agency|foundation|labs?|laboratory|technologies|systems|solutions|partners|associates|consulting|studios?|ventures|capital|government|ministry|department|council|district|county|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op)(?![\p{L}\p{N}_])/iu,
+  /\b(?:universit\p{L}*|college|colegio|school|escuela|[ée]cole|hochschule|institute|institut[oe]?|academy|akademie|polytechnic|politecnico|vidyalaya|kindergarten|conservatory|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|pvt\.?|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|health|bank|credit union|agency|foundation|labs?|laborator(?:y|ies)|laboratoire|technologies|systems|solutions|services|partners|associates|consulting|studios?|ventures|capital|enterprises|holdings|government|ministry|department|council|district|county|office of|embassy|bureau|authority|federation|association|society|trust|organi[sz]ation|centre|center|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op|orchestra|ensemble|quartet|choir|theat(?:re|er)|journal|magazine|newspaper|news|press|radio|broadcasting|publishing)(?![\p{L}\p{N}_])/iu,
 );
+
+/** Whether a text holds a word that marks an organisation (University, Inc., Hospital, Ministry…). */
+export function hasOrganisationMarker(text: string): boolean {
+  return ORGANISATION_MARKERS.test(text);
+}
 
 /** Degrees, which play the role of a job title in education entries. */
 const DEGREE_PATTERN =
-  /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor|master|doctor|associate|diploma|certificate|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
+  /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?\s?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor'?s?|master'?s?|doctor|doctorate|associate'?s?|diploma|certificate|cert\.?|pg\s?cert|pgce|pg\s?dip|postgraduate|b\.?\s?mus|m\.?\s?mus|b\.?tech|m\.?tech|b\.?des|m\.?des|hsc|ssc|sslc|gcse|igcse|a[\s-]levels?|baccalaur[ée]at|abitur|licence|licenciatura|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
 
 /** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
 const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
@@ -187,6 +209,8 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
   const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1))) || titleWordsOnly();
   let nounIndex = -1;
   let lastIndex = -1;
+  /** `&`, `and`, `/`, `+` between two title words: "Journalist & News Editor", "Intern / Research Assistant". */
+  const joins = (i: number) => CONNECTORS.has(key(i)) && i + 1 < words.length && (isRoleNoun(key(i + 1)) || ROLE_MODIFIERS.has(key(i + 1)));
   for (let i = 0; i < words.length; i++) {
     const word = key(i);
     if (isRoleNoun(word) && counts(i)) {
@@ -194,17 +218,20 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
       lastIndex = i;
     } else if (nounIndex >= 0 && /^(?:i{1,3}|iv|v|[1-5])$/.test(word)) {
       lastIndex = i; // "Engineer II", "Analyst 2"
-    } else if (nounIndex >= 0 && !ROLE_MODIFIERS.has(word) && !isRoleNoun(word)) {
+    } else if (nounIndex >= 0 && !ROLE_MODIFIERS.has(word) && !isRoleNoun(word) && !joins(i)) {
       break;
     }
   }
   if (nounIndex < 0) return undefined;
   let first = nounIndex;
-  while (first > 0 && capital(first - 1) && (ROLE_MODIFIERS.has(key(first - 1)) || isRoleNoun(key(first - 1)))) {
+  while (first > 0 && ((capital(first - 1) && (ROLE_MODIFIERS.has(key(first - 1)) || isRoleNoun(key(first - 1)))) || (first > 1 && joins(first - 1) && capital(first - 2) && (isRoleNoun(key(first - 2)) || ROLE_MODIFIERS.has(key(first - 2)))))) {
     first--;
   }
   return { start: segment.start + words[first].start, end: segment.start + words[lastIndex].start + words[lastIndex].text.length };
 }
+
+/** Words that join two titles into one role. */
+const CONNECTORS = new Set(['&', 'and', '/', '+']);
 
 /** The runs of characters other than spaces and commas (`[^\s,]+`), with where each starts. */
 function wordsOf(text: string): Array<{ text: string; start: number }> {
@@ -252,35 +279,32 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   const { segments, strong } = splitTitle(text, rest);
   const commaSeparated = segments.length > 1 && !strong;
   const used = new Set<number>();
-  // Role: the first segment holding a role noun or a degree.
-  for (let i = 0; i < segments.length && !fields.role; i++) {
-    const segment = segments[i];
-    if (DEGREE_PATTERN.test(segment.text) || DEGREE_ENDING.test(segment.text)) {
-      fields.role = segment;
-      used.add(i);
-      break;
-    }
-    const role = findRole(segment, segments.length > 1);
-    if (!role) continue;
-    used.add(i);
-    // A segment of its own is the whole title ("Softerware Engineer"); in the first segment the role may
-    // follow the organisation ("ByteDance (TikTok) Software Engineer Intern").
-    const ownSegment = (i > 0 || fields.organisation !== undefined) && segment.text.split(/\s+/).length <= 6;
-    fields.role = ownSegment ? segment : trimmed(text, role.start, role.end);
-    if (!ownSegment && !fields.organisation && role.start > segment.start + 1) {
-      // "ByteDance (TikTok) Software Engineer Intern": what stands before the role names the organisation.
-      fields.organisation = trimmed(text, segment.start, role.start);
-    }
+  const roleAt = readRole(text, segments, strong, fields.organisation !== undefined);
+  if (roleAt) {
+    used.add(roleAt.index);
+    fields.role = roleAt.role;
+    if (roleAt.organisation) fields.organisation = roleAt.organisation;
   }
-  // Organisation: a segment with an organisation marker, else the first unused segment.
+  // Organisation: the segments with an organisation marker (side by side: "Department of Economics, University of
+  // Utopia"), else the first unused segment that is no place; never a segment that ends in a title ("Agency Nurse").
   if (!fields.organisation) {
-    let index = segments.findIndex((s, i) => !used.has(i) && ORGANISATION_MARKERS.test(s.text));
-    if (index < 0) index = segments.findIndex((s, i) => !used.has(i) && !LOCATION_PATTERN.test(s.text));
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text);
+    let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (index >= 0) {
-      fields.organisation = segments[index];
-      used.add(index);
+      let last = index;
+      while (last + 1 < segments.length && candidate(segments[last + 1], last + 1) && ORGANISATION_MARKERS.test(segments[last + 1].text)) last++;
+      for (let i = index; i <= last; i++) used.add(i);
+      fields.organisation = last === index ? segments[index] : { text: text.slice(segments[index].start, segments[last].end), start: segments[index].start, end: segments[last].end };
+    } else {
+      index = segments.findIndex((s, i) => candidate(s, i) && !LOCATION_PATTERN.test(s.text));
+      if (index >= 0) {
+        fields.organisation = segments[index];
+        used.add(index);
+      }
     }
   }
+  // An organisation named inside a long role phrase: "Internship in the Trade Unit of the Ministry of Fisheries".
+  if (!fields.organisation && roleAt && roleAt.long) fields.organisation = embeddedOrganisation(text, segments[roleAt.index]);
   // Location: a segment that reads as a place, else the last unused short segment after the role.
   let locationIndex = segments.findIndex((s, i) => !used.has(i) && LOCATION_PATTERN.test(s.text));
   if (locationIndex < 0 && fields.organisation && commaSeparated) {
@@ -292,6 +316,10 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   if (locationIndex >= 0) {
     fields.location = segments[locationIndex];
     used.add(locationIndex);
+  } else if (fields.organisation && strong) {
+    // "Acme Corp, Seattle, WA" as one segment of "Engineer - Acme Corp, Seattle, WA": the place after the name.
+    const split = trailingPlace(text, fields.organisation);
+    if (split) [fields.organisation, fields.location] = split;
   }
   // A project title without a role noun: "Lattice Project – Research Project – [Link]" → the second segment.
   if (!fields.role && fields.organisation && !commaSeparated) {
@@ -299,6 +327,109 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     if (index >= 0 && index <= 2) fields.role = segments[index];
   }
   return fields;
+}
+
+/** The segment that names the role, the role in it, and an organisation standing before it in the same segment. */
+interface RoleReading {
+  index: number;
+  role: TextSpan;
+  organisation?: TextSpan;
+  /** The segment is long (a sentence more than a title): the role is only the phrase found in it. */
+  long: boolean;
+}
+
+/**
+ * The role of a title: a degree segment; else the segment whose role phrase ends it and that names no organisation
+ * ("Equipment Packaging Engineer | Haskell", not "Michigan Student Robotics Lab - Co-Editor & Designer"); else the first
+ * segment holding a role noun. A short segment is the role as a whole ("TechOps Engineer", "Tech Lead", "Kubernetes
+ * Platform Engineer"); an organisation is read before the role only when it says so, by a marker beside a name or a
+ * bracket ("Globex Corp. Software Engineer", "ByteDance (TikTok) Software Engineer Intern"), or in the first part of
+ * "Org Title – Team".
+ */
+function readRole(text: string, segments: readonly TextSpan[], strong: boolean, hasOrganisation: boolean): RoleReading | undefined {
+  for (let i = 0; i < segments.length; i++) {
+    if (!DEGREE_PATTERN.test(segments[i].text) && !DEGREE_ENDING.test(segments[i].text)) continue;
+    // "Bachelor of Science in Nursing: Corran State University": the school after a colon.
+    const colon = segments[i].text.indexOf(': ');
+    const school = colon > 0 ? trimmed(text, segments[i].start + colon + 1, segments[i].end) : undefined;
+    if (school && ORGANISATION_MARKERS.test(school.text)) return { index: i, role: trimmed(text, segments[i].start, segments[i].start + colon)!, organisation: school, long: false };
+    return { index: i, role: segments[i], long: false };
+  }
+  let index = -1;
+  let phrase: { start: number; end: number } | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const found = findRole(segments[i], segments.length > 1);
+    if (!found) continue;
+    const endsSegment = /^[\s.)]*(?:\([^)]*\)[\s.]*)?$/.test(text.slice(found.end, segments[i].end));
+    if (index < 0 || (endsSegment && !ORGANISATION_MARKERS.test(segments[i].text))) {
+      const first = index < 0;
+      index = i;
+      phrase = found;
+      if (!first || (endsSegment && !ORGANISATION_MARKERS.test(segments[i].text))) break;
+    }
+  }
+  if (index < 0 || !phrase) return undefined;
+  const segment = segments[index];
+  const words = segment.text.split(/\s+/).length;
+  if (!hasOrganisation && phrase.start > segment.start + 1) {
+    const prefix = trimmed(text, segment.start, phrase.start);
+    const prefixWords = prefix ? prefix.text.split(/\s+/).length : 0;
+    // A marker alone is no name ("Lab assistant"); a name before a role needs a marker beside it or a bracket, or
+    // stands before a full title in the first part of "Org Title – Team" ("Urbania Developments Project Coordinator –
+    // Housing").
+    const phraseWords = text.slice(phrase.start, phrase.end).split(/\s+/).length;
+    const leadsTitle =
+      strong &&
+      index === 0 &&
+      segments.length > 1 &&
+      phraseWords >= 2 &&
+      prefix !== undefined &&
+      startsCapitalised(prefix.text) &&
+      segments.every((other, i) => i === 0 || !(LOCATION_PATTERN.test(other.text) || ORGANISATION_MARKERS.test(other.text)));
+    const saysOrganisation = prefix !== undefined && (leadsTitle || (prefixWords >= 2 && ORGANISATION_MARKERS.test(prefix.text)) || /[()[\]]/.test(prefix.text));
+    if (saysOrganisation) return { index, role: trimmed(text, phrase.start, phrase.end)!, organisation: prefix, long: false };
+  }
+  if (words <= 6) return { index, role: segment, long: false };
+  return { index, role: trimmed(text, phrase.start, phrase.end)!, long: true };
+}
+
+/** Whether the last word of a text is a title ("Agency Nurse", "Charge Nurse"), so that it names no organisation. */
+function endsInRoleNoun(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && isRoleNoun(roleKey(words[words.length - 1].text));
+}
+
+/** A name followed by a place after a comma ("Acme Corp, Seattle, WA" → "Acme Corp" and "Seattle, WA"). */
+function trailingPlace(text: string, span: TextSpan): [TextSpan, TextSpan] | undefined {
+  for (let comma = text.indexOf(',', span.start); comma >= 0 && comma < span.end; comma = text.indexOf(',', comma + 1)) {
+    const place = trimmed(text, comma + 1, span.end);
+    const name = trimmed(text, span.start, comma);
+    if (place && name && LOCATION_PATTERN.test(place.text)) return [name, place];
+  }
+  return undefined;
+}
+
+/** Lower-case words that may stand inside an organisation's name: "Ministry of Foreign Affairs", "Bank of the West". */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', '&', 'at', 'on', 'in']);
+
+/** A run of capitalised words around an organisation marker inside a longer phrase (joiners inside, never at its ends). */
+function embeddedOrganisation(text: string, segment: TextSpan): TextSpan | undefined {
+  const words = wordsOf(segment.text);
+  const capitalised = (i: number) => startsCapitalised(words[i].text) && words[i].text !== '&';
+  for (let i = 0; i < words.length; i++) {
+    if (!capitalised(i) || !ORGANISATION_MARKERS.test(words[i].text)) continue;
+    let first = i;
+    while (first > 0 && (capitalised(first - 1) || NAME_JOINERS.has(words[first - 1].text.toLowerCase()))) first--;
+    while (first < i && !capitalised(first)) first++;
+    let last = i;
+    while (last + 1 < words.length && (capitalised(last + 1) || NAME_JOINERS.has(words[last + 1].text.toLowerCase()))) last++;
+    while (last > i && !capitalised(last)) last--;
+    const start = segment.start + words[first].start;
+    let end = segment.start + words[last].start + words[last].text.length;
+    while (end > start && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+    return { text: text.slice(start, end), start, end };
+  }
+  return undefined;
 }
 
 /** Whether a title reads as a role at an organisation (as opposed to a project under one). */
