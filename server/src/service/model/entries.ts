@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeLocation, looksLikeRole } from './fields';
+import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -51,21 +51,75 @@ function isSpanTrim(code: number): boolean {
 /** What may stand around a date range on a date line besides a place: blanks, emphasis, separators, brackets. */
 const LINE_SEPARATORS = /[\s*_|•·,;:–—()[\]-]+/g;
 
+/** HTML tags and entities left in a line (`<br>`, `</dt>`, `&nbsp;`): layout, not words of a title or a date line. */
+const MARKUP_NOISE = /<\/?[A-Za-z][^<>]*>|&(?:nbsp|ensp|emsp|thinsp|amp|#\d+);/g;
+
+/** Whether a piece of a line holds nothing but separators, emphasis and HTML tags. */
+function isOnlySeparators(piece: string): boolean {
+  const plain = piece.indexOf('<') >= 0 || piece.indexOf('&') >= 0 ? piece.replace(MARKUP_NOISE, ' ') : piece;
+  return plain.replace(LINE_SEPARATORS, '').length === 0;
+}
+
+/** A run of blanks that separates two cells of a line laid out in columns (`-layout` PDF text): a tab or 3+ spaces. */
+const CELL_GAP = /\t\s*| {3,}/g;
+
+/** Indentation from which a line laid out in columns is read as the right column only (a sidebar, a right date). */
+const SIDE_INDENT = 20;
+
+/** Most lines a title stack holds (`Org` / `Role - Place` / `Dates`). */
+const STACK_LIMIT = 3;
+
+/** How a line dates an entry: its range, the title beside it (none: a date line), a place beside the date. */
+interface LineDates {
+  range: DateRange;
+  /** The title beside the date: the line without it, or the cells before a right-aligned date. */
+  title?: Span;
+  location?: TextSpan;
+  /** The date opens the line (`2016/03 Matrix platform…`, `* 2019: Fellow…`). */
+  leading: boolean;
+}
+
+/** A title-like line waiting for a date line or bullets (`Org` / `Role` / … / `Dates`). */
+interface StackLine {
+  info: WalkerLine;
+  /** The line's text as a title: its first cell, without tags. */
+  span: Span;
+  /** The line reads as a place only (`San Antonio, TX`). */
+  place: boolean;
+}
+
 /** Walks one section's lines once, building its entries, bullets and paragraphs. */
 export class SectionWalker {
   private readonly text: string;
+  private readonly entrySection: boolean;
   /** The current top-level entry and, under it, the current sub-entry. */
   private entry: Entry | undefined;
   private child: Entry | undefined;
-  /** A text line that may turn out to be an entry title when a date line follows. */
-  private pending: WalkerLine | undefined;
+  /** Title-like lines that may turn out to be an entry's title when a date line or bullets follow. */
+  private stack: StackLine[] = [];
   /** An entry whose range is a lone start date, waiting for a split end on the next non-blank line. */
   private awaitingEnd: { entry: Entry; line: number } | undefined;
   /** Title readings already made, per entry (a role's title is asked about by each heading under it). */
   private readonly titleReadings = new Map<Entry, boolean>();
-  /** The entry whose date came on its own line just now: the next short line may be its role (a degree). */
-  private roleSlot: Entry | undefined;
+  /**
+   * An entry just dated: the next line may name what its title lacks (a role, an organisation). After a date line
+   * (`date`) any next line may name its role (`2019 – 2021` / `Master of Science`); after a dated title, only the line
+   * right below, when it reads as a title.
+   */
+  private slot: { entry: Entry; line: number; after: 'date' | 'title' } | undefined;
   private lastBullet: Bullet | undefined;
+  /** Indentation of the outermost bullets of the list being read; undefined outside a list. */
+  private listIndent: number | undefined;
+  /** Entries read from list items (`* 2019: Fellow, Example University`), whose nested items are their bullets. */
+  private readonly itemEntries = new Set<Entry>();
+  /** The entry a list item made, while its continuation lines follow. */
+  private itemEntry: { entry: Entry; line: number } | undefined;
+  /** Entries whose organisation is a guess (a part of the title without any mark of one): a later line may name it. */
+  private readonly guessedOrganisation = new Set<Entry>();
+  /** Top-level entries without a date since the last dated one: a block of date lines below may date them in order. */
+  private undated: Entry[] = [];
+  /** Lines already read by a look-ahead (a block of date lines). */
+  private readUntil = -1;
 
   constructor(
     private readonly builder: EntryHost,
@@ -74,6 +128,7 @@ export class SectionWalker {
     private readonly endLine: number,
   ) {
     this.text = builder.sourceText();
+    this.entrySection = ENTRY_SECTIONS.has(section.kind);
   }
 
   *walk(): Generator<void, void, void> {
@@ -81,8 +136,9 @@ export class SectionWalker {
     const textContext: WordContext = this.section.kind === 'skills' ? 'skills' : 'text';
     for (let lineIndex = this.firstLine; lineIndex < this.endLine; lineIndex++) {
       if ((lineIndex & LINES_PER_STEP) === LINES_PER_STEP) yield;
+      if (lineIndex <= this.readUntil) continue;
       const info = this.builder.info(lineIndex);
-      if (info.kind === 'blank' || info.kind === 'comment' || info.kind === 'underline' || info.kind === 'break' || info.kind === 'front-matter') continue;
+      if (!isReadKind(info.kind)) continue;
       let contentStart = info.contentStart;
 
       // A split range's end at the start of this line (`- now Designed…`, `2016/03`).
@@ -112,29 +168,47 @@ export class SectionWalker {
       }
 
       if (info.kind === 'bullet') {
-        this.pendingBeforeBullet();
-        this.roleSlot = undefined;
-        this.addBullet(info, info.bullet!.marker, info.bullet!.contentStart, info.bullet!.indent, bulletContext);
+        this.bulletLine(info, textContext, bulletContext);
         continue;
       }
-      // Indented continuation of the previous bullet.
-      if (info.kind === 'text' && this.lastBullet && this.lastBullet.lastLine === lineIndex - 1 && info.contentStart - info.line.start >= 2) {
-        this.lastBullet.end = info.contentEnd;
-        this.lastBullet.content = { ...this.lastBullet.content, end: info.contentEnd, text: this.text.slice(this.lastBullet.content.start, info.contentEnd) };
-        this.lastBullet.lastLine = lineIndex;
-        this.builder.setLineContext(lineIndex, bulletContext);
-        this.extendOwner(lineIndex);
-        continue;
+      // Indented continuation of the previous bullet, or of a list item that made an entry.
+      if (info.kind === 'text' && info.contentStart - info.line.start >= 2) {
+        if (this.lastBullet && this.lastBullet.lastLine === lineIndex - 1) {
+          this.lastBullet.end = info.contentEnd;
+          this.lastBullet.content = { ...this.lastBullet.content, end: info.contentEnd, text: this.text.slice(this.lastBullet.content.start, info.contentEnd) };
+          this.lastBullet.lastLine = lineIndex;
+          this.builder.setLineContext(lineIndex, bulletContext);
+          this.extendOwner(lineIndex);
+          continue;
+        }
+        if (this.itemEntry && this.itemEntry.line === lineIndex - 1) {
+          this.itemEntry.line = lineIndex;
+          this.builder.setLineContext(lineIndex, 'text');
+          this.extend(this.itemEntry.entry, lineIndex);
+          continue;
+        }
       }
       this.lastBullet = undefined;
+      if (info.kind === 'text' && this.itemEntry && this.itemEntry.line === lineIndex - 1 && this.itemEntry.entry.dateRange && this.itemEntry.entry.dateRange === this.dateLine(lineIndex)?.range) {
+        // The date line under a list item that made an entry (`- **Designer**` / `<br>2020 - 2022<br>`).
+        const entry = this.itemEntry.entry;
+        this.builder.setLineContext(lineIndex, 'text');
+        this.extend(entry, lineIndex);
+        this.itemEntry = undefined;
+        this.slot = { entry, line: lineIndex, after: 'date' };
+        continue;
+      }
+      this.itemEntry = undefined;
+      if (info.kind !== 'text' || !this.isSideLine(info)) this.listIndent = undefined;
 
       if (info.kind === 'heading' && info.heading) {
-        this.pending = undefined;
-        this.roleSlot = undefined;
-        this.startEntryFromHeading(info);
+        this.flushStack(textContext);
+        this.slot = undefined;
+        this.headingLine(info, textContext);
         continue;
       }
       if (info.kind === 'table') {
+        this.flushStack(textContext);
         this.tableRow(info);
         continue;
       }
@@ -145,7 +219,7 @@ export class SectionWalker {
       }
       this.textLine(info, contentStart, textContext);
     }
-    if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
+    this.flushStack(textContext);
   }
 
   // --- entries -------------------------------------------------------------------------------
@@ -170,15 +244,27 @@ export class SectionWalker {
     };
     // Fields: the title without its date range.
     const fieldSpan = this.withoutRange(titleSpan, range);
-    const fields = entryFields(this.text, fieldSpan, info.leadingBold && info.leadingBold.start >= titleSpan.start ? info.leadingBold : undefined);
+    const bold = info.leadingBold && info.leadingBold.start >= titleSpan.start ? info.leadingBold : undefined;
+    const fields = entryFields(this.text, fieldSpan, bold);
     entry.organisation = fields.organisation;
     entry.role = fields.role;
     entry.location = fields.location;
+    if (fields.organisation && !bold && !hasOrganisationMarker(fields.organisation.text)) this.guessedOrganisation.add(entry);
     this.builder.setLineContext(info.line.index, 'text');
     this.builder.addField(fields.organisation, 'organisation');
     this.builder.addField(fields.role, 'role');
     this.builder.addField(fields.location, 'location');
-    if (range && !range.end && !range.open) this.awaitingEnd = { entry, line: info.line.index };
+    if (range && !range.end && !range.open && info.kind !== 'bullet') this.awaitingEnd = { entry, line: info.line.index };
+    return entry;
+  }
+
+  /** A new top-level entry of the section. */
+  private addEntry(entry: Entry): Entry {
+    this.entry = entry;
+    this.child = undefined;
+    this.section.entries.push(entry);
+    if (entry.dateRange) this.undated = [];
+    else this.undated.push(entry);
     return entry;
   }
 
@@ -187,33 +273,114 @@ export class SectionWalker {
     if (!range || range.span.end <= span.start || range.span.start >= span.end) return span;
     const before = { start: span.start, end: range.span.start };
     const after = { start: range.span.end, end: span.end };
-    return this.text.slice(before.start, before.end).trim().length > 0 ? before : after;
+    return isOnlySeparators(this.text.slice(before.start, before.end)) ? after : before;
   }
 
-  private startEntryFromHeading(info: WalkerLine): void {
+  // --- headings ------------------------------------------------------------------------------
+
+  private headingLine(info: WalkerLine, textContext: WordContext): void {
     const heading = info.heading!;
-    const range = this.entryRange(info.line.index, heading.textSpan);
+    const line = info.line.index;
+    const range = this.entryRange(line, heading.textSpan);
+    const parent = this.entry;
+    // `#### Duties:`: a label, not an entry.
+    if (!range && /^[*_\s]*:/.test(this.text.slice(heading.textSpan.end, info.contentEnd))) {
+      this.paragraph(info, heading.textSpan.start, textContext);
+      return;
+    }
+    // `### Registered Nurse • Float Pool` over `#### Harbor Hospital • Riverton, CO`: the organisation of the role above.
+    if (!range && parent && !this.child && this.organisationLine(parent, info)) return;
+    // Outside the sections that list entries (skills, summary…), an undated heading is a group of lines, not an entry.
+    if (!range && !this.entrySection && !looksLikeRole(heading.text)) {
+      this.entry = undefined;
+      this.child = undefined;
+      this.paragraph(info, heading.textSpan.start, textContext);
+      return;
+    }
+    this.startEntryFromHeading(info, range);
+  }
+
+  private startEntryFromHeading(info: WalkerLine, range: DateRange | undefined): void {
+    const heading = info.heading!;
     const titleText = this.text.slice(heading.textSpan.start, heading.textSpan.end);
     const parent = this.entry;
     const withoutDate = range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText;
     const deeperOrEqual = !parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level;
+    const deeper = parent?.heading !== undefined && heading.level > parent.heading.level && parent.heading.level > 0;
     // `### Org — Title` at the level of the role heading above is a sibling role, even when its title is unknown.
     const sibling = () => parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
     // A sub-entry of a role: the cheap tests first, the title readings (pure, the costly part) only when they decide.
     let ownReading: boolean | undefined;
     const namesRole = () => (ownReading ??= looksLikeRole(withoutDate));
     let created: Entry;
-    if (parent && deeperOrEqual && this.section.kind !== 'education' && this.titleNamesRole(parent) && !namesRole() && !sibling()) {
+    if (parent && deeper && this.isOrganisationGroup(parent)) {
+      // `### Acme` over `#### Tech Lead` … `#### Engineer`: roles at the organisation above.
+      created = this.child = this.newEntry(info, heading.textSpan, range, heading);
+      this.inheritOrganisation(parent, created);
+      parent.children.push(created);
+      this.extend(parent, info.line.index);
+      this.undated = [];
+    } else if (parent && deeperOrEqual && this.section.kind !== 'education' && this.titleNamesRole(parent) && !namesRole() && !sibling()) {
       created = this.child = this.newEntry(info, heading.textSpan, range, heading);
       parent.children.push(this.child);
       this.extend(parent, info.line.index);
     } else {
-      created = this.entry = this.newEntry(info, heading.textSpan, range, heading);
-      this.child = undefined;
-      this.section.entries.push(this.entry);
+      created = this.addEntry(this.newEntry(info, heading.textSpan, range, heading));
     }
+    if (range) this.slot = { entry: created, line: info.line.index, after: 'title' };
     // The reading of this title, when it was made of the whole title: the next heading asks it of its parent.
     if (ownReading !== undefined && withoutDate === created.title.text) this.titleReadings.set(created, ownReading);
+  }
+
+  /**
+   * Whether an entry is an organisation that groups the roles below it: a heading without a date, a role, bullets or
+   * sub-entries that are not roles, whose title reads as a name (`### Acme Corp`, `Harrow Health`).
+   */
+  private isOrganisationGroup(entry: Entry): boolean {
+    if (!entry.heading || entry.dateRange || entry.bullets.length > 0) return false;
+    if (entry.children.length > 0) return entry.children.every((child) => child.organisation === entry.organisation && child.organisation !== undefined);
+    if (entry.role || !entry.organisation || this.section.kind === 'education') return false;
+    return !this.titleNamesRole(entry) || hasOrganisationMarker(entry.organisation.text);
+  }
+
+  /** A role under an organisation heading works there, unless its own title names another organisation. */
+  private inheritOrganisation(parent: Entry, child: Entry): void {
+    if (child.organisation && !this.guessedOrganisation.has(child)) return;
+    if (child.organisation && !child.role) child.role = child.organisation;
+    child.organisation = parent.organisation;
+    this.guessedOrganisation.delete(child);
+  }
+
+  /**
+   * A heading right under an entry's heading (blank lines between at most), deeper, undated and naming no role,
+   * when the entry names no organisation of its own: the entry's organisation line (`#### Harbor Hospital • Riverton`).
+   */
+  private organisationLine(entry: Entry, info: WalkerLine): boolean {
+    const heading = info.heading!;
+    if (!entry.heading || !heading.level || !entry.heading.level || heading.level <= entry.heading.level) return false;
+    if (entry.bullets.length > 0 || entry.children.length > 0 || entry.paragraphs.length > 0 || !entry.role) return false;
+    if (entry.organisation && !this.guessedOrganisation.has(entry)) return false;
+    for (let line = entry.lastLine + 1; line < info.line.index; line++) if (this.builder.info(line).kind !== 'blank') return false;
+    const fields = entryFields(this.text, heading.textSpan);
+    if (!fields.organisation || fields.role || looksLikeRole(fields.organisation.text)) return false;
+    // It says it is a place of work: a marker or a place beside the name; a bare name only where the entry names none.
+    const says = hasOrganisationMarker(fields.organisation.text) || fields.location !== undefined;
+    if (!says && (entry.organisation || !looksLikeName(fields.organisation.text))) return false;
+    this.setOrganisation(entry, fields.organisation, fields.location);
+    this.builder.setLineContext(info.line.index, 'text');
+    this.extend(entry, info.line.index);
+    return true;
+  }
+
+  /** Names an entry's organisation (and place), read from another line than its title. */
+  private setOrganisation(entry: Entry, organisation: TextSpan, location: TextSpan | undefined): void {
+    entry.organisation = organisation;
+    this.guessedOrganisation.delete(entry);
+    this.builder.addField(organisation, 'organisation');
+    if (location && !entry.location) {
+      entry.location = location;
+      this.builder.addField(location, 'location');
+    }
   }
 
   /** Whether an entry's title reads as a role ({@link looksLikeRole}), read once per entry. */
@@ -226,6 +393,8 @@ export class SectionWalker {
     return reading;
   }
 
+  // --- dates on a line -----------------------------------------------------------------------
+
   /**
    * The range that dates an entry on this line: a range with an end, or a lone date at the start or the end
    * of the line. A year in the middle of prose does not date an entry.
@@ -236,206 +405,659 @@ export class SectionWalker {
     const ranges = onLine.filter((range) => range.span.start >= span.start && range.span.end <= span.end);
     const withEnd = ranges.find((range) => range.end !== undefined || range.open);
     if (withEnd) return withEnd;
-    const leading = ranges.find((range) => /^[\s*_([]*$/.test(this.text.slice(span.start, range.span.start)));
+    const leading = ranges.find((range) => /^[\s*_([]*$/.test(this.withoutMarkup(span.start, range.span.start)));
     if (leading) return leading;
-    // A lone date at the end counts after a separator (`B.Com, 2016`, `| 2016`, `(2016)`), not in prose
-    // (`Featured at Design Week 2020`).
+    // A lone date at the end counts after a separator (`B.Com, 2016`, `| 2016`, `(2016)`, `, awarded 2020.`), not
+    // in prose (`Featured at Design Week 2020`).
     return ranges.find(
       (range) =>
-        /^[\s*_)\].]*$/.test(this.text.slice(range.span.end, span.end)) &&
-        /(?:[,|•–—(]|\s-|\s{2})\s*[*_]*$/.test(this.text.slice(span.start, range.span.start)),
+        /^[\s*_)\].]*$/.test(this.withoutMarkup(range.span.end, span.end)) &&
+        /(?:[,|•–—(;]|\s-|\s{2})\s*(?:\p{Ll}+\s+)?[*_]*$/u.test(this.withoutMarkup(span.start, range.span.start)),
     );
   }
 
+  /** The text between two offsets with HTML tags and entities blanked. */
+  private withoutMarkup(start: number, end: number): string {
+    const piece = this.text.slice(start, end);
+    return piece.indexOf('<') >= 0 || piece.indexOf('&') >= 0 ? piece.replace(MARKUP_NOISE, ' ') : piece;
+  }
+
+  /**
+   * How a line dates an entry, when it does: a date with a title beside it (`Engineer, Acme, 2019 – 2021`, or a
+   * title and a right-aligned date in columns), or a date line (the date alone, or with a place: `Austin, TX · 2019`).
+   */
+  private lineDates(info: WalkerLine, start: number): LineDates | undefined {
+    const line = info.line.index;
+    const onLine = this.builder.rangesOn(line);
+    if (onLine.length === 0) return undefined;
+    const cells = this.cells(start, info.contentEnd);
+    if (cells.length > 1) {
+      // Columns: a cell that is a date (with a place before it at most) dates the cells before it; what follows it is
+      // another column.
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k];
+        const range = onLine.find((r) => r.span.start >= cell.start && r.span.end <= cell.end);
+        if (!range || !isOnlySeparators(this.text.slice(range.span.end, cell.end))) continue;
+        const before = this.trimSpan({ start: cell.start, end: range.span.start });
+        if (before.text.length > 0 && !(looksLikeLocation(before.text) || (k > 0 && before.text.split(/\s+/).length <= 4 && !/\d/.test(before.text)))) continue;
+        const location = before.text.length > 0 ? before : undefined;
+        if (k === 0) return { range, location, leading: true };
+        return { range, title: this.trimMarkup({ start: cells[0].start, end: cells[k - 1].end }), location, leading: false };
+      }
+    }
+    const span = { start, end: info.contentEnd };
+    const range = this.entryRange(line, span);
+    if (!range) return undefined;
+    const restBeforeEmpty = isOnlySeparators(this.text.slice(span.start, range.span.start));
+    const restAfterSpan = { start: range.span.end, end: span.end };
+    const restAfter = this.withoutMarkup(restAfterSpan.start, restAfterSpan.end).trim();
+    const restAfterEmpty = isOnlySeparators(restAfter);
+    if (restBeforeEmpty) {
+      // `Mar 2005 – Jul 2007`, `Mar 2005 – Jul 2007 · Austin, TX`
+      if (restAfterEmpty) return { range, leading: true };
+      if (looksLikeLocation(restAfter.replace(/^[\s|•·,–—-]+/, ''))) return { range, location: this.trimSpan(restAfterSpan), leading: true };
+      return { range, title: this.trimMarkup(span), leading: true };
+    }
+    if (restAfterEmpty) {
+      // `Austin, TX · Mar 2005 – Jul 2007`: the place first, then the dates.
+      const before = this.trimSpan({ start: span.start, end: range.span.start });
+      if (looksLikeLocation(before.text)) return { range, location: before, leading: false };
+    }
+    return { range, title: this.trimMarkup(span), leading: false };
+  }
+
+  /** The cells of a line laid out in columns: the pieces between runs of 3+ spaces or tabs. */
+  private cells(start: number, end: number): Span[] {
+    const piece = this.text.slice(start, end);
+    if (piece.indexOf('   ') < 0 && piece.indexOf('\t') < 0) return [{ start, end }];
+    const cells: Span[] = [];
+    let last = 0;
+    CELL_GAP.lastIndex = 0;
+    for (let match = CELL_GAP.exec(piece); match !== null; match = CELL_GAP.exec(piece)) {
+      if (match.index > last) cells.push({ start: start + last, end: start + match.index });
+      last = match.index + match[0].length;
+    }
+    if (last < piece.length) cells.push({ start: start + last, end });
+    return cells;
+  }
+
+  /** A line of the right column only (`-layout` PDF text: a sidebar beside the entries), read as no title. */
+  private isSideLine(info: WalkerLine): boolean {
+    return info.contentStart - info.line.start >= SIDE_INDENT;
+  }
+
+  /** A date line (nothing but a date, and a place beside it): its range and place. */
+  private dateLine(line: number): LineDates | undefined {
+    const info = this.builder.info(line);
+    if (info.kind !== 'text' && info.kind !== 'bullet') return undefined;
+    const dates = this.lineDates(info, info.kind === 'bullet' ? info.bullet!.contentStart : info.contentStart);
+    return dates && !dates.title ? dates : undefined;
+  }
+
+  // --- text lines ----------------------------------------------------------------------------
+
   private textLine(info: WalkerLine, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
-    const span = { start: contentStart, end: info.contentEnd };
-    const range = this.entryRange(line, span);
     const owner = this.child ?? this.entry;
-    const entrySection = ENTRY_SECTIONS.has(this.section.kind);
+    const dates = this.lineDates(info, contentStart);
 
-    if (range) {
-      const restBefore = this.text.slice(span.start, range.span.start).replace(LINE_SEPARATORS, '');
-      const restAfterSpan = { start: range.span.end, end: span.end };
-      const restAfter = this.text.slice(restAfterSpan.start, restAfterSpan.end).trim();
-      const restAfterEmpty = restAfter.replace(LINE_SEPARATORS, '').length === 0;
-      let dateOnly = false;
-      let location: TextSpan | undefined;
-      if (restBefore.length === 0) {
-        // `Mar 2005 – Jul 2007`, `Mar 2005 – Jul 2007 · Austin, TX`
-        dateOnly = restAfterEmpty || looksLikeLocation(restAfter.replace(/^[\s|•·,–—-]+/, ''));
-        location = restAfter.length > 0 ? this.trimSpan(restAfterSpan) : undefined;
-      } else if (restAfterEmpty) {
-        // `Austin, TX · Mar 2005 – Jul 2007`: the place first, then the dates.
-        const before = this.trimSpan({ start: span.start, end: range.span.start });
-        if (looksLikeLocation(before.text)) {
-          dateOnly = true;
-          location = before;
-        }
-      }
-      if (dateOnly) {
-        if (this.pending) {
-          // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
-          const title = this.pending;
-          this.pending = undefined;
-          this.entry = this.newEntry(title, { start: title.contentStart, end: title.contentEnd }, undefined);
-          this.child = undefined;
-          this.section.entries.push(this.entry);
-          this.attachDate(this.entry, range, line, location);
-          this.roleSlot = this.entry;
-          return;
-        }
-        const ownerUndated = owner && (!owner.dateRange || (this.isLone(owner.dateRange) && !this.isLone(range)));
-        if (owner && ownerUndated && owner.bullets.length === 0 && owner.children.length === 0) {
-          // A full range on the next line beats a lone year in the title.
-          this.attachDate(owner, range, line, location);
-          this.roleSlot = owner;
-          return;
-        }
-        if (!entrySection) {
-          this.paragraph(info, contentStart, textContext);
-          return;
-        }
-        // A date line on its own that no title precedes: an untitled entry.
-        this.entry = this.newEntry(info, span, range);
-        this.child = undefined;
-        this.section.entries.push(this.entry);
-        this.roleSlot = this.entry;
-        return;
-      }
-      const leadingDate = restBefore.length === 0;
-      if (leadingDate && owner && !owner.dateRange && owner.bullets.length === 0 && owner.children.length === 0 && owner.firstLine < line) {
+    if (dates && !dates.title) {
+      this.dateOnlyLine(info, dates, contentStart, textContext);
+      return;
+    }
+    if (dates) {
+      const { range, title } = dates;
+      if (dates.leading && owner && !owner.dateRange && owner.bullets.length === 0 && owner.children.length === 0 && owner.firstLine < line && this.stack.length === 0) {
         // `### Baidu Inc., Software Engineer` … `2016/03 Matrix platform…`: the date belongs to the heading.
         this.attachDate(owner, range, line, undefined);
         this.paragraph(info, range.span.end, textContext);
         return;
       }
-      if (this.pending && this.pending.line.index === line - 1 && !leadingDate) {
+      const stack = this.titleStack(line, 0);
+      if (stack && !dates.leading) {
         // `University of Madras, Chennai` / `Bachelor of Commerce, 2016`: the title, then its role and date.
-        const title = this.pending;
-        this.pending = undefined;
-        this.entry = this.newEntry(title, { start: title.contentStart, end: title.contentEnd }, undefined);
-        this.child = undefined;
-        this.section.entries.push(this.entry);
-        this.attachDate(this.entry, range, line, undefined);
-        const roleSpan = this.withoutRange(span, range);
-        if (!this.entry.role) {
-          this.entry.role = this.trimSpan(roleSpan);
-          this.builder.addField(this.entry.role, 'role');
+        const entry = this.entryFromStack(stack, range, line, dates.location);
+        const roleSpan = this.trimSpan(this.withoutRange(title!, range));
+        if (!entry.role && roleSpan.text.length > 0) {
+          entry.role = roleSpan;
+          this.builder.addField(entry.role, 'role');
+        } else if (roleSpan.text.length > 0) {
+          this.fillFields(entry, roleSpan);
         }
         this.builder.setLineContext(line, 'text');
         return;
       }
-      if (this.pending) {
-        this.paragraph(this.pending, this.pending.contentStart, textContext);
-        this.pending = undefined;
-      }
+      this.flushStack(textContext);
       // A dated line under a role is its sub-entry unless it names a role itself; the title readings (pure, the
       // costly part) only when the cheap tests leave them to decide.
+      const fieldSpan = this.withoutRange(title!, range);
       const underRole = () => this.entry !== undefined && this.entry.firstLine < line && this.titleNamesRole(this.entry);
-      const namesRole = () => looksLikeRole(this.text.slice(this.withoutRange(span, range).start, this.withoutRange(span, range).end));
-      if (leadingDate && this.section.kind !== 'education' && underRole() && !namesRole()) {
-        this.child = this.newEntry(info, span, range);
+      const namesRole = () => looksLikeRole(this.text.slice(fieldSpan.start, fieldSpan.end));
+      if (dates.leading && this.section.kind !== 'education' && underRole() && !namesRole()) {
+        this.child = this.newEntry(info, title!, range);
         this.entry!.children.push(this.child);
         this.extend(this.entry!, line);
-      } else if (entrySection || this.section.kind === 'summary') {
-        this.entry = this.newEntry(info, span, range);
-        this.child = undefined;
-        this.section.entries.push(this.entry);
+      } else if (this.entrySection || this.section.kind === 'summary') {
+        const entry = this.addEntry(this.newEntry(info, title!, range));
+        if (dates.location && !entry.location) this.setLocation(entry, dates.location);
+        this.slot = { entry, line, after: 'title' };
       } else {
         this.paragraph(info, contentStart, textContext);
       }
       return;
     }
 
-    if (info.leadingBold && !info.boldOnly && entrySection) {
+    // A line of the right column beside the entries: not part of a title, nor a title itself.
+    if (this.isSideLine(info) && this.cells(info.contentStart, info.contentEnd).length === 1) {
+      this.paragraph(info, contentStart, textContext);
+      return;
+    }
+    if (info.leadingBold && !info.boldOnly && this.entrySection && !this.isLabel(info)) {
       // `**Tencent Inc** Software Engineer Intern – Product`
-      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
-      this.pending = undefined;
-      this.entry = this.newEntry(info, span, undefined);
-      this.child = undefined;
-      this.section.entries.push(this.entry);
+      this.flushStack(textContext);
+      const entry = this.addEntry(this.newEntry(info, { start: contentStart, end: info.contentEnd }, undefined));
+      this.slot = { entry, line, after: 'title' };
       return;
     }
-    if (info.boldOnly && entrySection) {
-      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
-      this.pending = info;
+    if (this.slot && (this.slot.after === 'date' || this.slot.line === line - 1) && this.fillFromLine(this.slot.entry, info, this.slot.after)) {
+      this.slot = undefined;
       return;
     }
-    if (this.roleSlot && !this.roleSlot.role && this.roleSlot.lastLine < line) {
+    this.slot = undefined;
+    if (this.entrySection && this.isTitleLike(info, contentStart)) {
+      this.pushStack(info, contentStart, textContext);
+      return;
+    }
+    this.flushStack(textContext);
+    this.paragraph(info, contentStart, textContext);
+  }
+
+  /** A line that is only a date (and a place): it dates the title above it, the entry above it, or a block of them. */
+  private dateOnlyLine(info: WalkerLine, dates: LineDates, contentStart: number, textContext: WordContext): void {
+    const line = info.line.index;
+    const { range, location } = dates;
+    const stack = this.titleStack(line);
+    if (stack) {
+      // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
+      const entry = this.entryFromStack(stack, range, line, location);
+      this.slot = { entry, line, after: 'date' };
+      return;
+    }
+    // A place on the line above belongs to this date (`San Antonio, TX` / `Expected May 2026`).
+    const place = this.stack.length > 0 && this.stack.every((s) => s.place) ? this.stack[this.stack.length - 1] : undefined;
+    this.flushStack(textContext);
+    const where = location ?? (place ? this.trimSpan(place.span) : undefined);
+    if (this.datesBlock(line)) return;
+    const owner = this.child ?? this.entry;
+    const ownerUndated = owner && (!owner.dateRange || (this.isLone(owner.dateRange) && !this.isLone(range)));
+    if (owner && ownerUndated && owner.bullets.length === 0 && owner.children.length === 0) {
+      // A full range on the next line beats a lone year in the title.
+      this.attachDate(owner, range, line, where);
+      this.slot = { entry: owner, line, after: 'date' };
+      return;
+    }
+    if (owner && !owner.dateRange && owner.children.length === 0 && !this.startsTitle(line)) {
+      // A date left below its entry's lines (PDF text: the right column comes out after the bullets).
+      this.attachDate(owner, range, line, where);
+      return;
+    }
+    if (!this.entrySection) {
+      this.paragraph(info, contentStart, textContext);
+      return;
+    }
+    // A date line on its own that no title precedes: an untitled entry.
+    const entry = this.addEntry(this.newEntry(info, this.trimMarkup({ start: contentStart, end: info.contentEnd }), range));
+    this.slot = { entry, line, after: 'date' };
+  }
+
+  /** Whether the line after a date line (no blank between) starts a title: a date that opens an entry, not one closing it. */
+  private startsTitle(line: number): boolean {
+    if (line + 1 >= this.endLine) return false;
+    const next = this.builder.info(line + 1);
+    return next.kind === 'text' && this.isTitleLike(next, next.contentStart) && !this.dateLine(line + 1);
+  }
+
+  /**
+   * A block of date lines (places and blanks between them) after as many undated entries: PDF text puts a column of
+   * dates after the column of titles it stood beside. The dates go to the entries in order; any other count leaves
+   * them alone.
+   */
+  private datesBlock(line: number): boolean {
+    const count = this.undated.length;
+    if (count < 2) return false;
+    const found: Array<{ line: number; dates: LineDates; place?: TextSpan }> = [];
+    let place: TextSpan | undefined;
+    let last = line - 1;
+    for (let i = line; i < this.endLine && found.length <= count; i++) {
+      const info = this.builder.info(i);
+      if (info.kind === 'blank') continue;
+      const dates = this.dateLine(i);
+      if (dates) {
+        found.push({ line: i, dates, place: dates.location ?? place });
+        place = undefined;
+        last = i;
+        continue;
+      }
+      const text = this.text.slice(info.contentStart, info.contentEnd);
+      if (info.kind === 'text' && looksLikeLocation(text)) {
+        if (found.length > 0 && !found[found.length - 1].place && !place) found[found.length - 1].place = this.trimSpan({ start: info.contentStart, end: info.contentEnd });
+        else place = this.trimSpan({ start: info.contentStart, end: info.contentEnd });
+        last = i;
+        continue;
+      }
+      break;
+    }
+    if (found.length !== count) return false;
+    const entries = this.undated;
+    this.undated = [];
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i];
+      entry.dateRange = found[i].dates.range;
+      if (found[i].place && !entry.location) this.setLocation(entry, found[i].place!);
+    }
+    for (let i = line; i <= last; i++) if (this.builder.info(i).kind !== 'blank') this.builder.setLineContext(i, 'text');
+    this.extend(entries[count - 1], last);
+    this.readUntil = last;
+    return true;
+  }
+
+  /** The stack of title lines whose last line stands right above `line` (`blanks` blank lines and side lines between at most). */
+  private titleStack(line: number, blanks = 1): StackLine[] | undefined {
+    if (this.stack.length === 0 || this.stack.every((s) => s.place)) return undefined;
+    let gap = 0;
+    for (let i = this.stack[this.stack.length - 1].info.line.index + 1; i < line; i++) {
+      const info = this.builder.info(i);
+      if (info.kind === 'blank') gap++;
+      else if (!(info.kind === 'text' && this.isSideLine(info))) return undefined;
+    }
+    return gap <= blanks ? this.stack : undefined;
+  }
+
+  /** An entry titled by the first line of a stack, dated by `range` on `line`, its fields read from every stack line. */
+  private entryFromStack(stack: StackLine[], range: DateRange | undefined, line: number, location: TextSpan | undefined): Entry {
+    this.stack = [];
+    const first = stack[0];
+    const entry = this.addEntry(this.newEntry(first.info, first.span, undefined));
+    for (let i = 1; i < stack.length; i++) {
+      this.builder.setLineContext(stack[i].info.line.index, 'text');
+      this.fillFields(entry, stack[i].span);
+      this.extend(entry, stack[i].info.line.index);
+    }
+    if (range) this.attachDate(entry, range, line, location);
+    else if (location) this.setLocation(entry, location);
+    return entry;
+  }
+
+  /**
+   * Fields read from another line of an entry (`Rethink Priorities` / `Research Assistant`, `Harbor Hospital, Riverton`):
+   * what the entry lacks, and an organisation that names itself over one the title only guessed.
+   */
+  private fillFields(entry: Entry, span: Span): boolean {
+    const fields = entryFields(this.text, span);
+    let filled = false;
+    const marked = fields.organisation !== undefined && hasOrganisationMarker(fields.organisation.text);
+    const names = fields.organisation !== undefined && looksLikeName(fields.organisation.text) && (marked || !fields.role);
+    if (fields.organisation && names && (!entry.organisation || (this.guessedOrganisation.has(entry) && hasOrganisationMarker(fields.organisation.text)))) {
+      // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
+      if (entry.organisation && !entry.role) {
+        entry.role = entry.organisation;
+        this.builder.addField(entry.role, 'role');
+      }
+      this.setOrganisation(entry, fields.organisation, fields.location);
+      filled = true;
+    }
+    if (fields.role && !entry.role) {
+      entry.role = fields.role;
+      this.builder.addField(entry.role, 'role');
+      filled = true;
+    }
+    if (fields.location && !entry.location) {
+      this.setLocation(entry, fields.location);
+      filled = true;
+    }
+    return filled;
+  }
+
+  /**
+   * The line right after an entry's date: short, it names what the title lacks (`August 2021 – May 2023` /
+   * `Master of Science`, `Production Artist - 2018 to Present` / `Airship, Portland, Oregon`).
+   */
+  private fillFromLine(entry: Entry, info: WalkerLine, after: 'date' | 'title'): boolean {
+    const line = info.line.index;
+    if (this.isLabel(info)) return false;
+    const titleLike = this.isTitleLike(info, info.contentStart);
+    const span = this.titleSpan(info, info.contentStart);
+    const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
+    if (needsOrganisation && titleLike && this.fillFields(entry, span)) {
+      // filled
+    } else if (!entry.role && (after === 'date' || titleLike)) {
       // `August 2021 – May 2023` … `Master of Science in Computer Science`
-      const entry = this.roleSlot;
-      this.roleSlot = undefined;
-      const role = this.trimSpan({ start: contentStart, end: info.contentEnd });
+      const role = this.trimSpan(span);
       const segmentEnd = this.text.slice(role.start, role.end).search(/\s[•|]\s|\s[–—]\s/);
       entry.role = segmentEnd > 0 ? this.trimSpan({ start: role.start, end: role.start + segmentEnd }) : role;
       this.builder.addField(entry.role, 'role');
-      this.builder.setLineContext(line, 'text');
-      this.extend(entry, line);
-      this.extendParentOf(entry, line);
-      return;
+    } else {
+      return false;
     }
-    this.roleSlot = undefined;
-    if (entrySection && this.isTitleLike(info)) {
-      if (this.pending) this.paragraph(this.pending, this.pending.contentStart, textContext);
-      this.pending = info;
-      return;
-    }
-    this.paragraph(info, contentStart, textContext);
+    this.stack = [];
+    this.builder.setLineContext(line, 'text');
+    this.extend(entry, line);
+    this.extendParentOf(entry, line);
+    return true;
+  }
+
+  private setLocation(entry: Entry, location: TextSpan): void {
+    entry.location = location;
+    this.builder.addField(location, 'location');
   }
 
   private isLone(range: DateRange): boolean {
     return !range.end && !range.open;
   }
 
-  /** A line short enough to be an entry title, not a sentence. */
-  private isTitleLike(info: WalkerLine): boolean {
-    const value = this.text.slice(info.contentStart, info.contentEnd);
-    return value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value);
+  /** `**Duties:**`, `Key projects:`: a label over the lines below, never a title. */
+  private isLabel(info: WalkerLine): boolean {
+    return /:[*_\s]*$/.test(this.text.slice(info.contentStart, info.contentEnd));
   }
 
-  /** A pending line followed by bullets is a dateless entry title when it starts a new block. */
-  private pendingBeforeBullet(): void {
-    if (!this.pending) return;
-    const pending = this.pending;
-    this.pending = undefined;
+  /** A line short enough to be an entry title, not a sentence. */
+  private isTitleLike(info: WalkerLine, start: number): boolean {
+    if (this.isLabel(info)) return false;
+    const span = this.titleSpan(info, start);
+    const value = this.withoutMarkup(span.start, span.end).trim();
+    return value.length > 0 && value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value) && !/^\p{Ll}/u.test(value);
+  }
+
+  /** A line's text as a title: its first cell (the rest of a `-layout` line is another column), without tags. */
+  private titleSpan(info: WalkerLine, start: number): Span {
+    const cells = this.cells(start, info.contentEnd);
+    return this.trimMarkup(cells[0]);
+  }
+
+  /** A span without the HTML tags at its ends (`<dt>Designer - 2018 to Present</dt>`, `<br>2020 - 2022<br>`). */
+  private trimMarkup(span: Span): Span {
+    let { start, end } = span;
+    if (this.text.indexOf('<', start) < 0 || this.text.indexOf('<', start) >= end) return span;
+    for (let match = /^\s*<\/?[A-Za-z][^<>]*>\s*/.exec(this.text.slice(start, end)); match && start < end; match = /^\s*<\/?[A-Za-z][^<>]*>\s*/.exec(this.text.slice(start, end))) {
+      start += match[0].length;
+    }
+    for (let match = /\s*<\/?[A-Za-z][^<>]*>\s*$/.exec(this.text.slice(start, end)); match && start < end; match = /\s*<\/?[A-Za-z][^<>]*>\s*$/.exec(this.text.slice(start, end))) {
+      end -= match[0].length;
+    }
+    return start < end ? { start, end } : span;
+  }
+
+  /** A title-like line goes on the stack; a line that repeats what the stack already holds starts the next entry. */
+  private pushStack(info: WalkerLine, start: number, textContext: WordContext): void {
+    const span = this.titleSpan(info, start);
+    const line: StackLine = { info, span, place: looksLikeLocation(this.text.slice(span.start, span.end)) };
+    if (this.stack.length > 0 && !this.titleStack(info.line.index, 0)) this.flushStack(textContext);
+    if (this.stack.length > 0 && this.completesEntry(this.stack, line)) {
+      // `The University of Utopia` / `MA in Economics` / `Moscow State University` / …: undated entries, one after another.
+      this.entryFromStack(this.stack, undefined, info.line.index, undefined);
+    } else if (this.stack.length >= STACK_LIMIT) {
+      const oldest = this.stack.shift()!;
+      this.paragraph(oldest.info, oldest.span.start, textContext);
+    }
+    this.stack.push(line);
+  }
+
+  /** Whether a stack already names an organisation and a role, and the next line names one of them again. */
+  private completesEntry(stack: StackLine[], next: StackLine): boolean {
+    if (stack.length < 2 || next.place) return false;
+    let role = false;
+    let organisation = false;
+    for (const item of stack) {
+      const text = this.text.slice(item.span.start, item.span.end);
+      if (hasOrganisationMarker(text) && !looksLikeRoleOnly(text)) organisation = true;
+      else if (looksLikeRole(text) || looksLikeDegree(text)) role = true;
+    }
+    if (!role || !organisation) return false;
+    const text = this.text.slice(next.span.start, next.span.end);
+    return hasOrganisationMarker(text) || looksLikeRole(text) || looksLikeDegree(text);
+  }
+
+  /** The stack's lines become paragraphs (or, before bullets, a dateless entry: see {@link stackBeforeBullet}). */
+  private flushStack(textContext: WordContext): void {
+    for (const item of this.stack) this.paragraph(item.info, item.span.start, textContext);
+    this.stack = [];
+  }
+
+  /** A stack followed by bullets is a dateless entry's title when it starts a new block. */
+  private stackBeforeBullet(line: number, textContext: WordContext): void {
+    if (this.stack.length === 0) return;
+    const stack = this.titleStack(line);
     const owner = this.child ?? this.entry;
-    const value = this.text.slice(pending.contentStart, pending.contentEnd);
-    if ((!owner || owner.bullets.length > 0) && value.split(/\s+/).length <= 15) {
-      this.entry = this.newEntry(pending, { start: pending.contentStart, end: pending.contentEnd }, undefined);
-      this.child = undefined;
-      this.section.entries.push(this.entry);
+    const first = this.stack[0];
+    const value = this.text.slice(first.span.start, first.span.end);
+    if (stack && !stack.every((s) => s.place) && (!owner || owner.bullets.length > 0 || this.itemEntries.has(owner)) && value.split(/\s+/).length <= 15) {
+      this.entryFromStack(stack, undefined, line, undefined);
     } else {
-      this.paragraph(pending, pending.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+      this.flushStack(textContext);
     }
   }
 
   private attachDate(entry: Entry, range: DateRange, line: number, location: Span | undefined): void {
     entry.dateRange = range;
-    if (location && !entry.location) {
-      entry.location = { text: this.text.slice(location.start, location.end), ...location };
-      this.builder.addField(entry.location, 'location');
-    }
+    if (this.undated.includes(entry)) this.undated = [];
+    if (location && !entry.location) this.setLocation(entry, { text: this.text.slice(location.start, location.end), ...location });
     this.extend(entry, line);
     this.extendParentOf(entry, line);
-    if (!range.end && !range.open) this.awaitingEnd = { entry, line };
+    if (!range.end && !range.open && !this.itemEntries.has(entry)) this.awaitingEnd = { entry, line };
   }
+
+  // --- list items ----------------------------------------------------------------------------
+
+  private bulletLine(info: WalkerLine, textContext: WordContext, bulletContext: WordContext): void {
+    const line = info.line.index;
+    this.stackBeforeBullet(line, textContext);
+    this.slot = undefined;
+    this.itemEntry = undefined;
+    const bullet = info.bullet!;
+    if (this.listIndent === undefined || bullet.indent < this.listIndent) this.listIndent = bullet.indent;
+    const outermost = bullet.indent <= this.listIndent;
+    const owner = this.child ?? this.entry;
+    const inItemEntry = owner !== undefined && this.itemEntries.has(owner);
+    if (outermost && this.entrySection && (!owner || inItemEntry || this.isOrganisationGroup(owner))) {
+      if (this.itemEntryFrom(info, owner && !inItemEntry ? owner : undefined)) return;
+      if (inItemEntry) {
+        // A plain item after items that made entries belongs to the section, not to the entry above.
+        this.entry = undefined;
+        this.child = undefined;
+      }
+    } else if (!outermost && inItemEntry && this.nestedItem(owner!, info)) {
+      return;
+    }
+    this.addBullet(info, bullet.marker, bullet.contentStart, bullet.indent, bulletContext);
+  }
+
+  /**
+   * A list item that is an entry: dated at its start (`* 2019 – 2021: Fellow, Example University`), at its end
+   * (`- Teacher — Mon Primary School (2020–2021)`, `* PhD, Example University, 2017`, the end of a wrapped item), by a
+   * nested item or the next line that holds only a date, or, in a list of publications, anywhere. Under an organisation
+   * heading, such an item is one of its roles.
+   */
+  private itemEntryFrom(info: WalkerLine, group: Entry | undefined): Entry | undefined {
+    const line = info.line.index;
+    const bullet = info.bullet!;
+    const span = { start: bullet.contentStart, end: info.contentEnd };
+    let range = this.entryRange(line, span);
+    let rangeLine = line;
+    const last = this.itemLastLine(line);
+    if (!range && last > line) {
+      // The end of a wrapped item: `…, awarded` / `Summer 2022.`
+      const end = this.builder.info(last);
+      const found = this.entryRange(last, { start: end.contentStart, end: end.contentEnd });
+      if (found && isOnlySeparators(this.text.slice(found.span.end, end.contentEnd))) {
+        range = found;
+        rangeLine = last;
+      }
+    }
+    if (!range && this.section.kind === 'publications') {
+      for (let i = line; i <= last && !range; i++) {
+        const ranges = this.builder.rangesOn(i);
+        if (ranges.length > 0) {
+          range = ranges[0];
+          rangeLine = i;
+        }
+      }
+    }
+    if (!range) {
+      const below = this.dateBelowItem(line, bullet.indent);
+      if (below) {
+        range = below.dates.range;
+        rangeLine = below.line;
+      }
+    }
+    if (!range && !group && last === line && this.namesPlaceOfWork(span)) {
+      const entry = this.newEntry(info, span, undefined);
+      this.itemEntries.add(entry);
+      this.addEntry(entry);
+      this.itemEntry = { entry, line };
+      return entry;
+    }
+    if (!range) return undefined;
+    // Under an organisation, an item is a role by a date that opens it or a full range (`- 2019 – 2021: Tech Lead`), not
+    // by a year at its end (`- Led the 2019 audit, 2019`).
+    if (group && !(range.end || range.open || range.span.start - span.start <= 1)) return undefined;
+    const entry = this.newEntry(info, span, range);
+    this.itemEntries.add(entry);
+    if (rangeLine !== line) this.extend(entry, rangeLine);
+    if (group) {
+      this.inheritOrganisation(group, entry);
+      group.children.push(entry);
+      this.child = entry;
+      this.extend(group, line);
+    } else {
+      this.addEntry(entry);
+    }
+    this.itemEntry = { entry, line };
+    return entry;
+  }
+
+  /**
+   * An undated list item that reads as an entry: a role or a degree beside an organisation (`- Outreach Volunteer •
+   * Harbor Food Bank`, `* MSc Data Science - Example University - London`), in a section of jobs, studies or service.
+   */
+  private namesPlaceOfWork(span: Span): boolean {
+    const kind = this.section.kind;
+    if (kind !== 'experience' && kind !== 'education' && kind !== 'volunteering') return false;
+    const text = this.text.slice(span.start, span.end);
+    if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || !hasOrganisationTitleShape(text)) return false;
+    const fields = entryFields(this.text, span);
+    if (!fields.role || !fields.organisation || !looksLikeName(fields.organisation.text)) return false;
+    if (kind === 'education') return looksLikeDegree(fields.role.text) && hasOrganisationMarker(fields.organisation.text);
+    return looksLikeRoleOnly(fields.role.text);
+  }
+
+  /** The last line of a list item's own text: its indented continuation lines. */
+  private itemLastLine(line: number): number {
+    let last = line;
+    for (let i = line + 1; i < this.endLine; i++) {
+      const info = this.builder.info(i);
+      if (info.kind !== 'text' || info.contentStart - info.line.start < 2 || this.isSideLine(info)) break;
+      last = i;
+    }
+    return last;
+  }
+
+  /**
+   * A date line among the first lines under a list item: a nested item that is only a date (`* Acme` / `  * Scope…` /
+   * `  * July 2023 – Present`), or the next line, when it holds only a date (`- **Designer**` / `<br>2020 - 2022<br>`).
+   */
+  private dateBelowItem(line: number, indent: number): { line: number; dates: LineDates } | undefined {
+    for (let i = line + 1, seen = 0; i < this.endLine && seen < 4; i++) {
+      const info = this.builder.info(i);
+      if (info.kind === 'blank') {
+        if (seen === 0) return undefined;
+        continue;
+      }
+      seen++;
+      if (info.kind === 'bullet') {
+        if (info.bullet!.indent <= indent) return undefined;
+      } else if (!(info.kind === 'text' && (seen === 1 || info.contentStart - info.line.start >= 2))) {
+        return undefined;
+      }
+      const dates = this.dateLine(i);
+      if (dates) return { line: i, dates };
+    }
+    return undefined;
+  }
+
+  /**
+   * A nested item under an entry made from an item: the date line the entry was read from, or its first nested item
+   * naming what the entry lacks (`* Summer 2022` / `  * Example Research Intern`).
+   */
+  private nestedItem(owner: Entry, info: WalkerLine): boolean {
+    const line = info.line.index;
+    const dates = this.dateLine(line);
+    if (dates && owner.dateRange === dates.range) {
+      this.builder.setLineContext(line, 'text');
+      this.extendOwner(line);
+      return true;
+    }
+    if (owner.bullets.length > 0 || owner.lastLine < line - 1 || dates) return false;
+    const span = { start: info.bullet!.contentStart, end: info.contentEnd };
+    const value = this.text.slice(span.start, span.end);
+    if (value.split(/\s+/).length > 15 || !/^[\p{Lu}\p{N}]/u.test(value)) return false;
+    const needsOrganisation = !owner.organisation || this.guessedOrganisation.has(owner);
+    const fields = entryFields(this.text, span);
+    const names = needsOrganisation && fields.organisation !== undefined && hasOrganisationMarker(value);
+    const untitled = !owner.role && !owner.organisation;
+    if (!names && !untitled) return false;
+    if (!this.fillFields(owner, span)) return false;
+    this.builder.setLineContext(line, 'text');
+    this.extendOwner(line);
+    return true;
+  }
+
+  // --- tables --------------------------------------------------------------------------------
 
   private tableRow(info: WalkerLine): void {
     const line = info.line.index;
     const span = { start: info.contentStart, end: info.contentEnd };
-    const range = this.entryRange(line, span);
     if (/^\|[\s:|-]+\|?$/.test(this.text.slice(span.start, span.end))) {
       this.extendOwner(line);
       return;
     }
-    if (range && ENTRY_SECTIONS.has(this.section.kind)) {
-      this.entry = this.newEntry(info, span, range);
-      this.child = undefined;
-      this.section.entries.push(this.entry);
+    const range = this.entryRange(line, span) ?? this.cellRange(line, span);
+    if (range && this.entrySection) {
+      const title = this.rowTitle(span, range);
+      const entry = this.addEntry(this.newEntry(info, title, range));
+      this.slot = { entry, line, after: 'title' };
       return;
     }
     this.paragraph(info, info.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+  }
+
+  /** A date that fills a table cell by itself (`| 2016 Dec | Co-chair, … |`). */
+  private cellRange(line: number, span: Span): DateRange | undefined {
+    for (const range of this.builder.rangesOn(line)) {
+      if (range.span.start < span.start || range.span.end > span.end) continue;
+      const before = this.text.slice(span.start, range.span.start);
+      const after = this.text.slice(range.span.end, span.end);
+      const cellStart = before.lastIndexOf('|');
+      const cellEnd = after.indexOf('|');
+      if (cellStart >= 0 && cellEnd >= 0 && before.slice(cellStart + 1).trim() === '' && after.slice(0, cellEnd).trim() === '') return range;
+    }
+    return undefined;
+  }
+
+  /** A row's title: its cells but the date's, from the first to the last that holds text. */
+  private rowTitle(span: Span, range: DateRange): Span {
+    const row = this.text.slice(span.start, span.end);
+    const pieces: Span[] = [];
+    let last = 0;
+    for (let i = 0; i <= row.length; i++) {
+      if (i < row.length && row[i] !== '|') continue;
+      const piece = this.trimSpan({ start: span.start + last, end: span.start + i });
+      if (piece.text.length > 0 && !(piece.start <= range.span.start && range.span.end <= piece.end && isOnlySeparators(this.text.slice(piece.start, range.span.start) + this.text.slice(range.span.end, piece.end)))) {
+        pieces.push(piece);
+      }
+      last = i + 1;
+    }
+    if (pieces.length === 0) return span;
+    return { start: pieces[0].start, end: pieces[pieces.length - 1].end };
   }
 
   // --- bullets and paragraphs -----------------------------------------------------------------
@@ -498,4 +1120,15 @@ export class SectionWalker {
     if (this.child) this.extend(this.child, line);
     if (this.entry) this.extend(this.entry, line);
   }
+}
+
+/** The kinds of line the walker reads; the others (blank, comment, break, underline, front matter…) hold nothing. */
+function isReadKind(kind: string): boolean {
+  return kind === 'text' || kind === 'bullet' || kind === 'heading' || kind === 'table' || kind === 'fence';
+}
+
+/** A title that names a role and no organisation (`Charge Nurse`, not `Harbor Hospital`). */
+function looksLikeRoleOnly(text: string): boolean {
+  const fields = entryFields(text, { start: 0, end: text.length });
+  return fields.role !== undefined && fields.organisation === undefined;
 }

@@ -99,7 +99,7 @@ export function hasOrganisationMarker(text: string): boolean {
 
 /** Degrees, which play the role of a job title in education entries. */
 const DEGREE_PATTERN =
-  /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?\s?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor'?s?|master'?s?|doctor|doctorate|associate'?s?|diploma|certificate|cert\.?|pg\s?cert|pgce|pg\s?dip|postgraduate|b\.?\s?mus|m\.?\s?mus|b\.?tech|m\.?tech|b\.?des|m\.?des|hsc|ssc|sslc|gcse|igcse|a[\s-]levels?|baccalaur[ée]at|abitur|licence|licenciatura|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
+  /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?\s?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor'?s?|master'?s?|doctor|doctorate|associate'?s?|diploma|certificate|cert\.?|pg\s?cert|pgce|pg\s?dip|postgraduate|b\.?\s?mus|m\.?\s?mus|b\.?tech|m\.?tech|b\.?des|m\.?des|hsc|ssc|sslc|gcse|igcse|a[\s-]levels?|baccalaur[ée]at|abitur|licence|licenci[ée]e?|licenciatura|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
 
 /** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
 const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
@@ -208,12 +208,14 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
   /** A weak noun counts after a capitalised modifier, or when the segment holds only title words. */
   const counts = (i: number) => !WEAK_ROLE_NOUNS.has(key(i)) || (i > 0 && capital(i - 1) && ROLE_MODIFIERS.has(key(i - 1))) || titleWordsOnly();
   let nounIndex = -1;
+  let firstNoun = -1;
   let lastIndex = -1;
   /** `&`, `and`, `/`, `+` between two title words: "Journalist & News Editor", "Intern / Research Assistant". */
   const joins = (i: number) => CONNECTORS.has(key(i)) && i + 1 < words.length && (isRoleNoun(key(i + 1)) || ROLE_MODIFIERS.has(key(i + 1)));
   for (let i = 0; i < words.length; i++) {
     const word = key(i);
     if (isRoleNoun(word) && counts(i)) {
+      if (nounIndex < 0) firstNoun = i;
       nounIndex = i;
       lastIndex = i;
     } else if (nounIndex >= 0 && /^(?:i{1,3}|iv|v|[1-5])$/.test(word)) {
@@ -223,7 +225,7 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
     }
   }
   if (nounIndex < 0) return undefined;
-  let first = nounIndex;
+  let first = firstNoun;
   while (first > 0 && ((capital(first - 1) && (ROLE_MODIFIERS.has(key(first - 1)) || isRoleNoun(key(first - 1)))) || (first > 1 && joins(first - 1) && capital(first - 2) && (isRoleNoun(key(first - 2)) || ROLE_MODIFIERS.has(key(first - 2)))))) {
     first--;
   }
@@ -284,9 +286,17 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     used.add(roleAt.index);
     fields.role = roleAt.role;
     if (roleAt.organisation) fields.organisation = roleAt.organisation;
+    if (roleAt.location) fields.location = roleAt.location;
   }
+  // An organisation named inside a long role phrase: "Internship in the Trade Unit of the Ministry of Fisheries".
+  const embedded = !fields.organisation && roleAt?.long ? embeddedOrganisation(text, segments[roleAt.index]) : undefined;
   // Organisation: the segments with an organisation marker (side by side: "Department of Economics, University of
   // Utopia"), else the first unused segment that is no place; never a segment that ends in a title ("Agency Nurse").
+  if (!fields.organisation) {
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text);
+    const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
+    if (marked < 0 && embedded) fields.organisation = embedded;
+  }
   if (!fields.organisation) {
     const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text);
     let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
@@ -303,8 +313,6 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
       }
     }
   }
-  // An organisation named inside a long role phrase: "Internship in the Trade Unit of the Ministry of Fisheries".
-  if (!fields.organisation && roleAt && roleAt.long) fields.organisation = embeddedOrganisation(text, segments[roleAt.index]);
   // Location: a segment that reads as a place, else the last unused short segment after the role.
   let locationIndex = segments.findIndex((s, i) => !used.has(i) && LOCATION_PATTERN.test(s.text));
   if (locationIndex < 0 && fields.organisation && commaSeparated) {
@@ -313,7 +321,9 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
       locationIndex = last;
     }
   }
-  if (locationIndex >= 0) {
+  if (fields.location) {
+    // read with the role
+  } else if (locationIndex >= 0) {
     fields.location = segments[locationIndex];
     used.add(locationIndex);
   } else if (fields.organisation && strong) {
@@ -334,6 +344,7 @@ interface RoleReading {
   index: number;
   role: TextSpan;
   organisation?: TextSpan;
+  location?: TextSpan;
   /** The segment is long (a sentence more than a title): the role is only the phrase found in it. */
   long: boolean;
 }
@@ -386,8 +397,19 @@ function readRole(text: string, segments: readonly TextSpan[], strong: boolean, 
       prefix !== undefined &&
       startsCapitalised(prefix.text) &&
       segments.every((other, i) => i === 0 || !(LOCATION_PATTERN.test(other.text) || ORGANISATION_MARKERS.test(other.text)));
-    const saysOrganisation = prefix !== undefined && (leadsTitle || (prefixWords >= 2 && ORGANISATION_MARKERS.test(prefix.text)) || /[()[\]]/.test(prefix.text));
+    const saysOrganisation = prefix !== undefined && (leadsTitle || (prefixWords >= 2 && ORGANISATION_MARKERS.test(prefix.text) && looksLikeName(prefix.text)) || /[()[\]]/.test(prefix.text));
     if (saysOrganisation) return { index, role: trimmed(text, phrase.start, phrase.end)!, organisation: prefix, long: false };
+  }
+  // "Reporter/Producer, Harbor Public Radio" as one part of "… | Sep 2022 – Present": the role, then a comma, then the
+  // organisation.
+  const comma = strong ? text.indexOf(',', phrase.end) : -1;
+  if (comma >= 0 && comma < segment.end && isOnlySpaces(text, phrase.end, comma)) {
+    const after = trimmed(text, comma + 1, segment.end);
+    const role = trimmed(text, segment.start, comma)!;
+    if (after && !LOCATION_PATTERN.test(after.text) && role.text.split(/\s+/).length <= 6) {
+      const split = trailingPlace(text, after);
+      return { index, role, organisation: split ? split[0] : after, location: split?.[1], long: false };
+    }
   }
   if (words <= 6) return { index, role: segment, long: false };
   return { index, role: trimmed(text, phrase.start, phrase.end)!, long: true };
@@ -410,19 +432,35 @@ function trailingPlace(text: string, span: TextSpan): [TextSpan, TextSpan] | und
 }
 
 /** Lower-case words that may stand inside an organisation's name: "Ministry of Foreign Affairs", "Bank of the West". */
-const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', '&', 'at', 'on', 'in']);
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', '&', 'at', 'on', 'in', 'y', 'e', 'und']);
+
+/** Whether a short text reads as a name: its words (joiners aside) start with a capital letter or a digit. */
+export function looksLikeName(text: string): boolean {
+  const words = text.split(/[\s,|•·–—/()-]+/).filter((word) => word.length > 0 && !NAME_JOINERS.has(word) && !/^[&.'’*_"“”]+$/.test(word));
+  if (words.length === 0 || words.length > 10) return false;
+  return words.every((word) => /^[\p{Lu}\p{N}@]/u.test(word.replace(/^[*_"“'‘]+/, '')));
+}
+
+/** Whether `text[start, end)` is blanks only. */
+function isOnlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** A run of capitalised words around an organisation marker inside a longer phrase (joiners inside, never at its ends). */
 function embeddedOrganisation(text: string, segment: TextSpan): TextSpan | undefined {
   const words = wordsOf(segment.text);
   const capitalised = (i: number) => startsCapitalised(words[i].text) && words[i].text !== '&';
+  // A comma between two words ends a name.
+  const joined = (a: number, b: number) => !segment.text.slice(words[a].start + words[a].text.length, words[b].start).includes(',');
+  const part = (i: number) => capitalised(i) || NAME_JOINERS.has(words[i].text.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    if (!capitalised(i) || !ORGANISATION_MARKERS.test(words[i].text)) continue;
+    if (!capitalised(i) || !ORGANISATION_MARKERS.test(i + 1 < words.length ? `${words[i].text} ${words[i + 1].text}` : words[i].text)) continue;
     let first = i;
-    while (first > 0 && (capitalised(first - 1) || NAME_JOINERS.has(words[first - 1].text.toLowerCase()))) first--;
+    while (first > 0 && part(first - 1) && joined(first - 1, first)) first--;
     while (first < i && !capitalised(first)) first++;
     let last = i;
-    while (last + 1 < words.length && (capitalised(last + 1) || NAME_JOINERS.has(words[last + 1].text.toLowerCase()))) last++;
+    while (last + 1 < words.length && part(last + 1) && joined(last, last + 1)) last++;
     while (last > i && !capitalised(last)) last--;
     const start = segment.start + words[first].start;
     let end = segment.start + words[last].start + words[last].text.length;
@@ -453,4 +491,10 @@ export function hasOrganisationTitleShape(text: string): boolean {
   const segments = titleSegments(text, { start: 0, end: text.length });
   if (segments.length < 2) return false;
   return segments.slice(0, 2).every((segment) => /^[\p{Lu}\p{N}]/u.test(segment.text) && segment.text.split(/\s+/).length <= 6);
+}
+
+/** Whether a title names a degree or a qualification ("MA in Economics", "B.Sc.", "Culinary Arts Diploma"). */
+export function looksLikeDegree(text: string): boolean {
+  const value = text.trim();
+  return DEGREE_PATTERN.test(value) || DEGREE_ENDING.test(value);
 }
