@@ -359,13 +359,16 @@ export class SectionWalker {
     const heading = info.heading!;
     if (!entry.heading || !heading.level || !entry.heading.level || heading.level <= entry.heading.level) return false;
     if (entry.bullets.length > 0 || entry.children.length > 0 || entry.paragraphs.length > 0 || !entry.role) return false;
-    if (entry.organisation && !this.guessedOrganisation.has(entry)) return false;
     for (let line = entry.lastLine + 1; line < info.line.index; line++) if (this.builder.info(line).kind !== 'blank') return false;
     const fields = entryFields(this.text, heading.textSpan);
-    if (!fields.organisation || fields.role || looksLikeRole(fields.organisation.text)) return false;
-    // It says it is a place of work: a marker or a place beside the name; a bare name only where the entry names none.
-    const says = hasOrganisationMarker(fields.organisation.text) || fields.location !== undefined;
-    if (!says && (entry.organisation || !looksLikeName(fields.organisation.text))) return false;
+    if (!fields.organisation || fields.role || !looksLikeName(fields.organisation.text)) return false;
+    // It says it is a place of work: `Employer • Town, ST` names the employer over a unit the title named; a marker
+    // names one where the title only guessed; a bare name, where the title named none.
+    if (entry.organisation && !this.guessedOrganisation.has(entry)) {
+      if (!fields.location) return false;
+    } else if (entry.organisation && !hasOrganisationMarker(fields.organisation.text) && !fields.location) {
+      return false;
+    }
     this.setOrganisation(entry, fields.organisation, fields.location);
     this.builder.setLineContext(info.line.index, 'text');
     this.extend(entry, info.line.index);
@@ -564,7 +567,7 @@ export class SectionWalker {
       return;
     }
     this.slot = undefined;
-    if (this.entrySection && this.isTitleLike(info, contentStart)) {
+    if (this.entrySection && this.isStackable(info, contentStart)) {
       this.pushStack(info, contentStart, textContext);
       return;
     }
@@ -768,6 +771,19 @@ export class SectionWalker {
     return value.length > 0 && value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value) && !/^\p{Ll}/u.test(value);
   }
 
+  /** A line that may stand in a title stack: a title, short, not a `Label: value` line (`GPA: 3.9`, `Coursework: …`). */
+  private isStackable(info: WalkerLine, start: number): boolean {
+    if (!this.isTitleLike(info, start)) return false;
+    const span = this.titleSpan(info, start);
+    const value = this.withoutMarkup(span.start, span.end).trim();
+    return !/^[\p{L}][\p{L} ]{0,24}:\s/u.test(value);
+  }
+
+  /** A stack line short enough to stand above another one (`Org` / `Role`): a long line is a title on its own at most. */
+  private isShortTitle(item: StackLine): boolean {
+    return this.withoutMarkup(item.span.start, item.span.end).trim().split(/\s+/).length <= 12;
+  }
+
   /** A line's text as a title: its first cell (the rest of a `-layout` line is another column), without tags. */
   private titleSpan(info: WalkerLine, start: number): Span {
     const cells = this.cells(start, info.contentEnd);
@@ -791,7 +807,7 @@ export class SectionWalker {
   private pushStack(info: WalkerLine, start: number, textContext: WordContext): void {
     const span = this.titleSpan(info, start);
     const line: StackLine = { info, span, place: looksLikeLocation(this.text.slice(span.start, span.end)) };
-    if (this.stack.length > 0 && !this.titleStack(info.line.index, 0)) this.flushStack(textContext);
+    if (this.stack.length > 0 && (!this.titleStack(info.line.index, 0) || !this.stack.every((item) => this.isShortTitle(item)))) this.flushStack(textContext);
     if (this.stack.length > 0 && this.completesEntry(this.stack, line)) {
       // `The University of Utopia` / `MA in Economics` / `Moscow State University` / …: undated entries, one after another.
       this.entryFromStack(this.stack, undefined, info.line.index, undefined);
@@ -817,10 +833,17 @@ export class SectionWalker {
     return hasOrganisationMarker(text) || looksLikeRole(text) || looksLikeDegree(text);
   }
 
-  /** The stack's lines become paragraphs (or, before bullets, a dateless entry: see {@link stackBeforeBullet}). */
+  /**
+   * The stack's lines become paragraphs, but a line naming a role (or degree) at an organisation, which is an undated
+   * entry (`Harbor University — B.A. English`); before bullets, see {@link stackBeforeBullet}.
+   */
   private flushStack(textContext: WordContext): void {
-    for (const item of this.stack) this.paragraph(item.info, item.span.start, textContext);
+    const stack = this.stack;
     this.stack = [];
+    for (let i = 0; i < stack.length; i++) {
+      if (!stack[i].place && this.namesPlaceOfWork(stack[i].span)) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
+      else this.paragraph(stack[i].info, stack[i].span.start, textContext);
+    }
   }
 
   /** A stack followed by bullets is a dateless entry's title when it starts a new block. */
@@ -892,6 +915,13 @@ export class SectionWalker {
         range = found;
         rangeLine = last;
       }
+    }
+    if (!range && !group) {
+      // A list of dated things (`- Regional Nursing Conference 2025 • Omaha, NE`, `- Youth Orchestra 2016`): a date that
+      // ends the item's name, before a separator or the end.
+      range = this.builder.rangesOn(line).find(
+        (r) => r.span.start >= span.start && r.span.end <= span.end && /^\s*(?:$|[:,;•|·(–—.]|-\s)/.test(this.withoutMarkup(r.span.end, span.end)),
+      );
     }
     if (!range && this.section.kind === 'publications') {
       for (let i = line; i <= last && !range; i++) {

@@ -372,6 +372,8 @@ function readRole(text: string, segments: readonly TextSpan[], strong: boolean, 
     const found = findRole(segments[i], segments.length > 1);
     if (!found) continue;
     const endsSegment = /^[\s.)]*(?:\([^)]*\)[\s.]*)?$/.test(text.slice(found.end, segments[i].end));
+    // A title word inside a name is no role ("Harbor Doula Project", "Student Robotics Lab").
+    if (!endsSegment && ORGANISATION_MARKERS.test(segments[i].text) && segments[i].text.split(/\s+/).length <= 6 && !/,/.test(text.slice(found.end, segments[i].end))) continue;
     if (index < 0 || (endsSegment && !ORGANISATION_MARKERS.test(segments[i].text))) {
       const first = index < 0;
       index = i;
