@@ -52,7 +52,7 @@ function isSpanTrim(code: number): boolean {
 const LINE_SEPARATORS = /[\s*_|•·,;:–—()[\]-]+/g;
 
 /** HTML tags and entities left in a line (`<br>`, `</dt>`, `&nbsp;`): layout, not words of a title or a date line. */
-const MARKUP_NOISE = /<\/?[A-Za-z][^<>]*>|&(?:nbsp|ensp|emsp|thinsp|amp|#\d+);/g;
+const MARKUP_NOISE = /<\/?[A-Za-z][^<>]*>|&(?:nbsp|ensp|emsp|thinsp|amp|#\d+);|\{[#.][^{}]*\}|\\\\/g;
 
 /** Whether a piece of a line holds nothing but separators, emphasis and HTML tags. */
 function isOnlySeparators(piece: string): boolean {
@@ -305,7 +305,9 @@ export class SectionWalker {
     const titleText = this.text.slice(heading.textSpan.start, heading.textSpan.end);
     const parent = this.entry;
     const withoutDate = range ? this.text.slice(this.withoutRange(heading.textSpan, range).start, this.withoutRange(heading.textSpan, range).end) : titleText;
-    const deeperOrEqual = !parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level;
+    // A heading at the level of an organisation's heading (or above it) is the next organisation, not one of its roles.
+    const afterGroup = parent?.heading !== undefined && heading.level > 0 && heading.level <= parent.heading.level && parent.children.length > 0 && this.isOrganisationGroup(parent);
+    const deeperOrEqual = !afterGroup && (!parent?.heading || heading.level === 0 || parent.heading.level === 0 || heading.level >= parent.heading.level);
     const deeper = parent?.heading !== undefined && heading.level > parent.heading.level && parent.heading.level > 0;
     // `### Org — Title` at the level of the role heading above is a sibling role, even when its title is unknown.
     const sibling = () => parent?.heading !== undefined && heading.level > 0 && heading.level === parent.heading.level && hasOrganisationTitleShape(withoutDate);
@@ -541,7 +543,10 @@ export class SectionWalker {
         this.entry!.children.push(this.child);
         this.extend(this.entry!, line);
       } else if (this.entrySection || this.section.kind === 'summary') {
+        const inList = owner !== undefined && this.itemEntries.has(owner);
         const entry = this.addEntry(this.newEntry(info, title!, range));
+        // A dated line among list items that made entries (a lazy continuation line) is one of them.
+        if (inList) this.itemEntries.add(entry);
         if (dates.location && !entry.location) this.setLocation(entry, dates.location);
         this.slot = { entry, line, after: 'title' };
       } else {
@@ -853,7 +858,7 @@ export class SectionWalker {
     const owner = this.child ?? this.entry;
     const first = this.stack[0];
     const value = this.text.slice(first.span.start, first.span.end);
-    if (stack && !stack.every((s) => s.place) && (!owner || owner.bullets.length > 0 || this.itemEntries.has(owner)) && value.split(/\s+/).length <= 15) {
+    if (stack && !stack.every((s) => s.place) && (!owner || owner.bullets.length > 0) && value.split(/\s+/).length <= 15) {
       this.entryFromStack(stack, undefined, line, undefined);
     } else {
       this.flushStack(textContext);
@@ -1060,7 +1065,7 @@ export class SectionWalker {
     this.paragraph(info, info.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
   }
 
-  /** A date that fills a table cell by itself (`| 2016 Dec | Co-chair, … |`). */
+  /** A date that fills a short table cell (`| 2016 Dec | Co-chair, … |`, `| [2019-12-10 Tue] | … |`). */
   private cellRange(line: number, span: Span): DateRange | undefined {
     for (const range of this.builder.rangesOn(line)) {
       if (range.span.start < span.start || range.span.end > span.end) continue;
@@ -1068,7 +1073,7 @@ export class SectionWalker {
       const after = this.text.slice(range.span.end, span.end);
       const cellStart = before.lastIndexOf('|');
       const cellEnd = after.indexOf('|');
-      if (cellStart >= 0 && cellEnd >= 0 && before.slice(cellStart + 1).trim() === '' && after.slice(0, cellEnd).trim() === '') return range;
+      if (cellStart >= 0 && cellEnd >= 0 && before.length - cellStart - 1 + cellEnd + range.text.length <= 24) return range;
     }
     return undefined;
   }

@@ -274,11 +274,16 @@ function startsCapitalised(word: string): boolean {
 export function entryFields(text: string, span: Span, bold?: Span): EntryFields {
   const fields: EntryFields = {};
   let rest: Span = span;
-  if (bold) {
-    fields.organisation = trimmed(text, bold.start, bold.end);
+  // A bold title (`**Linux Engineer** at Example Corp`) is a role, not the organisation a bold lead usually is.
+  const boldText = bold ? trimmed(text, bold.start, bold.end) : undefined;
+  if (bold && boldText && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
+    fields.organisation = unwrapLink(text, boldText);
     rest = { start: bold.end, end: span.end };
   }
+  const at = roleAtOrganisation(text, rest);
+  if (at) return at;
   const { segments, strong } = splitTitle(text, rest);
+  splitWorkMode(text, segments);
   const commaSeparated = segments.length > 1 && !strong;
   const used = new Set<number>();
   const roleAt = readRole(text, segments, strong, fields.organisation !== undefined);
@@ -336,7 +341,61 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     const index = segments.findIndex((s, i) => !used.has(i) && !/^\[?link\]?$/i.test(s.text) && s.text.split(/\s+/).length <= 4);
     if (index >= 0 && index <= 2) fields.role = segments[index];
   }
+  if (fields.organisation) fields.organisation = unwrapLink(text, fields.organisation);
   return fields;
+}
+
+/** Work modes that may follow a name after a comma: `Packlane, Remote` is an organisation and where the work was. */
+const WORK_MODE = /,\s*(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE)$/;
+
+/** Splits `Name, Remote` segments in two (in place). */
+function splitWorkMode(text: string, segments: TextSpan[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    const match = WORK_MODE.exec(segments[i].text);
+    if (!match || match.index === 0) continue;
+    const name = trimmed(text, segments[i].start, segments[i].start + match.index);
+    const mode = trimmed(text, segments[i].start + match.index + 1, segments[i].end);
+    if (name && mode) segments.splice(i, 1, name, mode);
+  }
+}
+
+/**
+ * `Role at Organisation (Place)`: "**Linux Engineer** at **[Jane Street](https://…)** (New York, NY)", "Teaching
+ * Assistant (TA) at Alma College", "Faculty of Computer Science at Drexel University".
+ */
+function roleAtOrganisation(text: string, span: Span): EntryFields | undefined {
+  const slice = text.slice(span.start, span.end);
+  const at = slice.indexOf(' at ');
+  if (at <= 0) return undefined;
+  const role = trimmed(text, span.start, span.start + at);
+  let after = trimmed(text, span.start + at + 4, span.end);
+  if (!role || !after || !/^[*_[\s]*[\p{Lu}\p{N}]/u.test(after.text)) return undefined;
+  // The role ends in a title (a bracket after it at most): "Teaching Assistant (TA)".
+  const head = role.text.replace(/\s*\([^)]*\)[*_]*$/, '');
+  if (!endsInRoleNoun(head.replace(/[*_]+$/, '')) && !/\b(?:faculty|staff|member)\b/i.test(head)) return undefined;
+  const fields: EntryFields = { role };
+  // A place in brackets after the organisation: "(New York, NY)", "(Remote)".
+  const place = /\(([^()]*)\)[\s.,;]*$/.exec(after.text);
+  if (place && LOCATION_PATTERN.test(place[1].trim())) {
+    const start = after.start + place.index + 1;
+    fields.location = trimmed(text, start, start + place[1].length);
+    after = trimmed(text, after.start, after.start + place.index) ?? after;
+  }
+  const split = !fields.location ? trailingPlace(text, after) : undefined;
+  if (split) [after, fields.location] = split;
+  fields.organisation = unwrapLink(text, after);
+  return fields;
+}
+
+/** The text of a Markdown link or bracketed span (`[Jane Street](https://…)`, `[Acme, Inc.]{.redacted}`), else the span. */
+function unwrapLink(text: string, span: TextSpan): TextSpan {
+  let start = span.start;
+  let end = span.end;
+  while (start < end && (text[start] === '*' || text[start] === '_')) start++;
+  if (text[start] !== '[') return span;
+  const close = text.indexOf(']', start);
+  if (close < 0 || close >= end || (text[close + 1] !== '(' && text[close + 1] !== '{')) return span;
+  return trimmed(text, start + 1, close) ?? span;
 }
 
 /** The segment that names the role, the role in it, and an organisation standing before it in the same segment. */
