@@ -120,6 +120,8 @@ export class SectionWalker {
   private undated: Entry[] = [];
   /** Lines already read by a look-ahead (a block of date lines). */
   private readUntil = -1;
+  /** The reStructuredText line block being read (`| Example College, Alma, MI 2008-2012` / `| *B.S., Physics*`). */
+  private lineBlock: { entry: Entry | undefined; first: WalkerLine; span: Span; line: number } | undefined;
 
   constructor(
     private readonly builder: EntryHost,
@@ -187,6 +189,10 @@ export class SectionWalker {
           this.extend(this.itemEntry.entry, lineIndex);
           continue;
         }
+        if (this.lineBlock && this.lineBlock.line === lineIndex - 1) {
+          this.lineBlockRow(info, { start: info.contentStart, end: info.contentEnd }, textContext);
+          continue;
+        }
       }
       this.lastBullet = undefined;
       if (info.kind === 'text' && this.itemEntry && this.itemEntry.line === lineIndex - 1 && this.itemEntry.entry.dateRange && this.itemEntry.entry.dateRange === this.dateLine(lineIndex)?.range) {
@@ -209,9 +215,12 @@ export class SectionWalker {
       }
       if (info.kind === 'table') {
         this.flushStack(textContext);
-        this.tableRow(info);
+        const row = this.text.slice(info.contentStart, info.contentEnd);
+        if (/^\|\s/.test(row) && !/\|\s*$/.test(row)) this.lineBlockRow(info, this.trimSpan({ start: info.contentStart + 1, end: info.contentEnd }), textContext);
+        else this.tableRow(info);
         continue;
       }
+      this.lineBlock = undefined;
       if (info.kind === 'fence') {
         this.builder.setLineContext(lineIndex, 'text');
         this.extendOwner(lineIndex);
@@ -504,7 +513,10 @@ export class SectionWalker {
   private textLine(info: WalkerLine, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
     const owner = this.child ?? this.entry;
-    const dates = this.lineDates(info, contentStart);
+    if (this.section.kind === 'publications' && this.publication(info, textContext)) return;
+    let dates = this.lineDates(info, contentStart);
+    // A year that opens a sentence (`2024 to further my studies`) dates nothing.
+    if (dates && dates.leading && dates.title && this.isLone(dates.range) && /^[\s,]*\p{Ll}/u.test(this.text.slice(dates.range.span.end, info.contentEnd))) dates = undefined;
 
     if (dates && !dates.title) {
       this.dateOnlyLine(info, dates, contentStart, textContext);
@@ -616,6 +628,31 @@ export class SectionWalker {
     // A date line on its own that no title precedes: an untitled entry.
     const entry = this.addEntry(this.newEntry(info, this.trimMarkup({ start: contentStart, end: info.contentEnd }), range));
     this.slot = { entry, line, after: 'date' };
+  }
+
+  /**
+   * A paragraph of a list of publications (a reference over a few lines): an entry when it holds a date, titled by its
+   * first line (`Doe, J. (2017). *Title of the paper*. Journal of Examples, 4.`).
+   */
+  private publication(info: WalkerLine, textContext: WordContext): boolean {
+    const line = info.line.index;
+    if (line > this.firstLine && this.builder.info(line - 1).kind !== 'blank') return false;
+    let range: DateRange | undefined;
+    let last = line;
+    for (let i = line; i < this.endLine && i < line + 8; i++) {
+      const next = this.builder.info(i);
+      if (next.kind !== 'text') break;
+      last = i;
+      range ??= this.builder.rangesOn(i)[0];
+    }
+    if (!range) return false;
+    this.flushStack(textContext);
+    const entry = this.addEntry(this.newEntry(info, { start: info.contentStart, end: info.contentEnd }, range));
+    this.awaitingEnd = undefined;
+    for (let i = line + 1; i <= last; i++) this.builder.setLineContext(i, 'text');
+    this.extend(entry, last);
+    this.readUntil = last;
+    return true;
   }
 
   /** Whether the line after a date line (no blank between) starts a title: a date that opens an entry, not one closing it. */
@@ -781,7 +818,7 @@ export class SectionWalker {
     if (!this.isTitleLike(info, start)) return false;
     const span = this.titleSpan(info, start);
     const value = this.withoutMarkup(span.start, span.end).trim();
-    return !/^[\p{L}][\p{L} ]{0,24}:\s/u.test(value);
+    return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value);
   }
 
   /** A stack line short enough to stand above another one (`Org` / `Role`): a long line is a title on its own at most. */
@@ -1063,6 +1100,60 @@ export class SectionWalker {
       return;
     }
     this.paragraph(info, info.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+  }
+
+  /**
+   * A line of a reStructuredText line block (`| ` lines, one entry per block): the block's first line titles the entry;
+   * a date at the end of any of its lines dates it (`| Example College, Alma, MI 2008-2012`, `| *Workshop on X* 10/2013`);
+   * the other lines name what the title lacks.
+   */
+  private lineBlockRow(info: WalkerLine, span: Span, textContext: WordContext): void {
+    const line = info.line.index;
+    const block = this.lineBlock && this.lineBlock.line === line - 1 ? this.lineBlock : undefined;
+    const range = this.entryRange(line, span) ?? this.endingRange(line, span);
+    if (block && range && block.entry?.dateRange && block.entry.dateRange !== range && this.entrySection) {
+      // Another dated line in the block: a list of dated lines (`| Example Award 2008` / `| Example Fellow 2013-2015`).
+      const entry = this.addEntry(this.newEntry(info, span, range));
+      this.awaitingEnd = undefined;
+      this.lineBlock = { entry, first: info, span, line };
+      return;
+    }
+    if (block) {
+      block.line = line;
+      let entry = block.entry;
+      if (!entry && range && this.entrySection) {
+        entry = block.entry = this.addEntry(this.newEntry(block.first, block.span, undefined));
+        this.builder.setLineContext(block.first.line.index, 'text');
+      }
+      if (entry) {
+        if (range && !entry.dateRange) this.attachDate(entry, range, line, undefined);
+        const rest = this.trimSpan(this.withoutRange(span, range));
+        if (rest.text.length > 0 && rest.text.split(/\s+/).length <= 12) this.fillFields(entry, rest);
+        this.builder.setLineContext(line, 'text');
+        this.extend(entry, line);
+        return;
+      }
+      this.paragraph(info, span.start, textContext);
+      return;
+    }
+    if (range && this.entrySection) {
+      const entry = this.addEntry(this.newEntry(info, span, range));
+      this.awaitingEnd = undefined;
+      this.lineBlock = { entry, first: info, span, line };
+      return;
+    }
+    this.lineBlock = { entry: undefined, first: info, span, line };
+    this.paragraph(info, span.start, textContext);
+  }
+
+  /** A date that ends a line, glued to the words before it (`Alma, MI 2008-2012`, `Finalist 2008`, `* 8/2013`). */
+  private endingRange(line: number, span: Span): DateRange | undefined {
+    const ranges = this.builder.rangesOn(line);
+    for (let i = ranges.length - 1; i >= 0; i--) {
+      const range = ranges[i];
+      if (range.span.start >= span.start && range.span.end <= span.end && isOnlySeparators(this.text.slice(range.span.end, span.end))) return range;
+    }
+    return undefined;
   }
 
   /** A date that fills a short table cell (`| 2016 Dec | Co-chair, … |`, `| [2019-12-10 Tue] | … |`). */
