@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole } from './fields';
+import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -495,6 +495,15 @@ export class SectionWalker {
     return cells;
   }
 
+  /**
+   * Whether a line's date stands in a cell of its own after its title (`Example Co. - Designer      Town ST | 2019`): a
+   * title a reader takes for an entry in any section (a sidebar heading of a two-column PDF may have started one).
+   */
+  private isColumnDate(info: WalkerLine, range: DateRange): boolean {
+    const cells = this.cells(info.contentStart, info.contentEnd);
+    return cells.length > 1 && range.span.start >= cells[1].start;
+  }
+
   /** A line of the right column only (`-layout` PDF text: a sidebar beside the entries), read as no title. */
   private isSideLine(info: WalkerLine): boolean {
     return info.contentStart - info.line.start >= SIDE_INDENT;
@@ -554,7 +563,7 @@ export class SectionWalker {
         this.child = this.newEntry(info, title!, range);
         this.entry!.children.push(this.child);
         this.extend(this.entry!, line);
-      } else if (this.entrySection || this.section.kind === 'summary') {
+      } else if (this.entrySection || this.section.kind === 'summary' || (!dates.leading && this.isColumnDate(info, range))) {
         const inList = owner !== undefined && this.itemEntries.has(owner);
         const entry = this.addEntry(this.newEntry(info, title!, range));
         // A dated line among list items that made entries (a lazy continuation line) is one of them.
@@ -810,7 +819,7 @@ export class SectionWalker {
     if (this.isLabel(info)) return false;
     const span = this.titleSpan(info, start);
     const value = this.withoutMarkup(span.start, span.end).trim();
-    return value.length > 0 && value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value) && !/^\p{Ll}/u.test(value);
+    return /[\p{L}\p{N}]/u.test(value) && value.split(/\s+/).length <= 24 && !/[.!?]$/.test(value) && !/^\p{Ll}/u.test(value);
   }
 
   /** A line that may stand in a title stack: a title, short, not a `Label: value` line (`GPA: 3.9`, `Coursework: …`). */
@@ -821,9 +830,15 @@ export class SectionWalker {
     return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value);
   }
 
-  /** A stack line short enough to stand above another one (`Org` / `Role`): a long line is a title on its own at most. */
+  /**
+   * A stack line that may stand above another one (`Org` / `Role`): short, or opening with a name (`Example College |
+   * Tools: …`); a long line of prose (`Gained exposure to …`) is a title on its own at most.
+   */
   private isShortTitle(item: StackLine): boolean {
-    return this.withoutMarkup(item.span.start, item.span.end).trim().split(/\s+/).length <= 12;
+    const value = this.withoutMarkup(item.span.start, item.span.end).trim();
+    if (value.split(/\s+/).length <= 12) return true;
+    const first = titleSegments(value, { start: 0, end: value.length })[0];
+    return first !== undefined && looksLikeName(first.text);
   }
 
   /** A line's text as a title: its first cell (the rest of a `-layout` line is another column), without tags. */
