@@ -258,7 +258,7 @@ export class SectionWalker {
     entry.organisation = fields.organisation;
     entry.role = fields.role;
     entry.location = fields.location;
-    if (fields.organisation && !bold && !hasOrganisationMarker(fields.organisation.text)) this.guessedOrganisation.add(entry);
+    if (fields.organisation && !bold && !(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text))) this.guessedOrganisation.add(entry);
     this.builder.setLineContext(info.line.index, 'text');
     this.builder.addField(fields.organisation, 'organisation');
     this.builder.addField(fields.role, 'role');
@@ -563,11 +563,16 @@ export class SectionWalker {
         this.child = this.newEntry(info, title!, range);
         this.entry!.children.push(this.child);
         this.extend(this.entry!, line);
+      } else if (this.entry && this.itemEntries.has(this.entry) && this.entry.lastLine === line - 1 && this.entrySection) {
+        // A dated line right under a list item that made an entry (a lazy continuation, `** Assistant Professor, 2019`):
+        // one of its roles, at its organisation.
+        const parent = this.entry;
+        this.child = this.newEntry(info, title!, range);
+        if (parent.organisation) this.inheritOrganisation(parent, this.child);
+        parent.children.push(this.child);
+        this.extend(parent, line);
       } else if (this.entrySection || this.section.kind === 'summary' || (!dates.leading && this.isColumnDate(info, range))) {
-        const inList = owner !== undefined && this.itemEntries.has(owner);
         const entry = this.addEntry(this.newEntry(info, title!, range));
-        // A dated line among list items that made entries (a lazy continuation line) is one of them.
-        if (inList) this.itemEntries.add(entry);
         if (dates.location && !entry.location) this.setLocation(entry, dates.location);
         this.slot = { entry, line, after: 'title' };
       } else {
@@ -876,8 +881,8 @@ export class SectionWalker {
   }
 
   /** Whether a stack already names an organisation and a role, and the next line names one of them again. */
-  private completesEntry(stack: StackLine[], next: StackLine): boolean {
-    if (stack.length < 2 || next.place) return false;
+  private completesEntry(stack: StackLine[], next: StackLine | undefined): boolean {
+    if (stack.length < 2 || next?.place) return false;
     let role = false;
     let organisation = false;
     for (const item of stack) {
@@ -886,6 +891,7 @@ export class SectionWalker {
       else if (looksLikeRole(text) || looksLikeDegree(text)) role = true;
     }
     if (!role || !organisation) return false;
+    if (!next) return true;
     const text = this.text.slice(next.span.start, next.span.end);
     return hasOrganisationMarker(text) || looksLikeRole(text) || looksLikeDegree(text);
   }
@@ -897,6 +903,11 @@ export class SectionWalker {
   private flushStack(textContext: WordContext): void {
     const stack = this.stack;
     this.stack = [];
+    if (stack.length >= 2 && this.entrySection && this.completesEntry(stack, undefined)) {
+      // `Moscow State University` / `BS in Economics`: an organisation and a role (or degree), undated.
+      this.entryFromStack(stack, undefined, stack[0].info.line.index, undefined);
+      return;
+    }
     for (let i = 0; i < stack.length; i++) {
       if (!stack[i].place && this.namesPlaceOfWork(stack[i].span)) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
       else this.paragraph(stack[i].info, stack[i].span.start, textContext);

@@ -276,7 +276,8 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   let rest: Span = span;
   // A bold title (`**Linux Engineer** at Example Corp`) is a role, not the organisation a bold lead usually is.
   const boldText = bold ? trimmed(text, bold.start, bold.end) : undefined;
-  if (bold && boldText && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
+  const wholeTitle = bold !== undefined && trimmed(text, bold.end, span.end) === undefined;
+  if (bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
     fields.organisation = unwrapLink(text, boldText);
     rest = { start: bold.end, end: span.end };
   }
@@ -298,12 +299,12 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   // Organisation: the segments with an organisation marker (side by side: "Department of Economics, University of
   // Utopia"), else the first unused segment that is no place; never a segment that ends in a title ("Agency Nurse").
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text);
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text);
     const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (marked < 0 && embedded) fields.organisation = embedded;
   }
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text);
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text);
     let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (index >= 0) {
       let last = index;
@@ -345,6 +346,9 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   return fields;
 }
 
+/** A segment naming an event, not who ran it (`Running Kiln Workshop`, `"Women in Tech" panel`). */
+const EVENT_ENDING = /\b(?:workshops?|conferences?|seminars?|summits?|panels?|sessions?|symposi(?:um|a)|meetings?|courses?|masterclass(?:es)?|hackathons?|webinars?|talks?|lectures?|tutorials?|bootcamps?)["”']?$/i;
+
 /** Work modes that may follow a name after a comma: `Packlane, Remote` is an organisation and where the work was. */
 const WORK_MODE = /,\s*(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE)$/;
 
@@ -372,7 +376,9 @@ function roleAtOrganisation(text: string, span: Span): EntryFields | undefined {
   if (!role || !after || !/^[*_[\s]*[\p{Lu}\p{N}]/u.test(after.text)) return undefined;
   // The role ends in a title (a bracket after it at most): "Teaching Assistant (TA)".
   const head = role.text.replace(/\s*\([^)]*\)[*_]*$/, '');
-  if (!endsInRoleNoun(head.replace(/[*_]+$/, '')) && !/\b(?:faculty|staff|member)\b/i.test(head)) return undefined;
+  const plain = head.replace(/^[*_]+|[*_]+$/g, '');
+  const namesRole = endsInRoleNoun(plain) || looksLikeDegree(plain) || /\b(?:faculty|staff|member)\b/i.test(plain) || (plain.split(/\s+/).length <= 6 && findRole({ text: plain, start: 0, end: plain.length }) !== undefined);
+  if (!namesRole) return undefined;
   const fields: EntryFields = { role };
   // A place in brackets after the organisation: "(New York, NY)", "(Remote)".
   const place = /\(([^()]*)\)[\s.,;]*$/.exec(after.text);
@@ -461,9 +467,9 @@ function readRole(text: string, segments: readonly TextSpan[], strong: boolean, 
     const saysOrganisation = prefix !== undefined && (leadsTitle || (prefixWords >= 2 && ORGANISATION_MARKERS.test(prefix.text) && looksLikeName(prefix.text)) || /[()[\]]/.test(prefix.text));
     if (saysOrganisation) return { index, role: trimmed(text, phrase.start, phrase.end)!, organisation: prefix, long: false };
   }
-  // "Reporter/Producer, Harbor Public Radio" as one part of "… | Sep 2022 – Present": the role, then a comma, then the
-  // organisation.
-  const comma = strong ? text.indexOf(',', phrase.end) : -1;
+  // "Reporter/Producer, Harbor Public Radio" as the first part of "… | Sep 2022 – Present": the role, then a comma,
+  // then the organisation.
+  const comma = strong && index === 0 ? text.indexOf(',', phrase.end) : -1;
   if (comma >= 0 && comma < segment.end && isOnlySpaces(text, phrase.end, comma)) {
     const after = trimmed(text, comma + 1, segment.end);
     const role = trimmed(text, segment.start, comma)!;
@@ -497,9 +503,17 @@ const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la'
 
 /** Whether a short text reads as a name: its words (joiners aside) start with a capital letter or a digit. */
 export function looksLikeName(text: string): boolean {
-  const words = text.split(/[\s,|•·–—/()-]+/).filter((word) => word.length > 0 && !NAME_JOINERS.has(word) && !/^[&.'’*_"“”]+$/.test(word));
+  const words = text
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/[\s,|•·–—/()-]+/)
+    .filter((word) => word.length > 0 && !NAME_JOINERS.has(word) && !/^[&.'’*_"“”]+$/.test(word));
   if (words.length === 0 || words.length > 10) return false;
-  return words.every((word) => /^[\p{Lu}\p{N}@]/u.test(word.replace(/^[*_"“'‘]+/, '')));
+  const capitalised = (word: string) => /^[\p{Lu}\p{N}@]/u.test(word.replace(/^[*_"“'‘[]+/, ''));
+  // A word or two in lower case may stand inside a longer name ("Wellcome Trust clinical Research Programme",
+  // "Ecole normale supérieure de Lyon"); never at its start.
+  let count = 0;
+  for (const word of words) if (capitalised(word)) count++;
+  return capitalised(words[0]) && (count === words.length || (words.length >= 4 && count * 3 >= words.length * 2));
 }
 
 /** Whether `text[start, end)` is blanks only. */
