@@ -756,7 +756,9 @@ export class SectionWalker {
     let filled = false;
     const marked = fields.organisation !== undefined && hasOrganisationMarker(fields.organisation.text);
     const names = fields.organisation !== undefined && looksLikeName(fields.organisation.text) && (marked || !fields.role);
-    if (fields.organisation && names && (!entry.organisation || (this.guessedOrganisation.has(entry) && hasOrganisationMarker(fields.organisation.text)))) {
+    // `Dun and Bradstreet, Austin, TX` under `Lead Developer, Innovation Center`: a name and a place name the employer.
+    const employerLine = fields.location !== undefined && looksLikeLocation(fields.location.text) && !fields.role && entry.role !== undefined;
+    if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {
         entry.role = entry.organisation;

@@ -276,15 +276,16 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   let rest: Span = span;
   // A bold title (`**Linux Engineer** at Example Corp`) is a role, not the organisation a bold lead usually is.
   const boldText = bold ? trimmed(text, bold.start, bold.end) : undefined;
+  const at = roleAtOrganisation(text, span);
+  if (at) return at;
   const wholeTitle = bold !== undefined && trimmed(text, bold.end, span.end) === undefined;
   if (bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
     fields.organisation = unwrapLink(text, boldText);
     rest = { start: bold.end, end: span.end };
   }
-  const at = roleAtOrganisation(text, rest);
-  if (at) return at;
   const { segments, strong } = splitTitle(text, rest);
   splitWorkMode(text, segments);
+  mergeLegalSuffixes(text, segments);
   const commaSeparated = segments.length > 1 && !strong;
   const used = new Set<number>();
   const roleAt = readRole(text, segments, strong, fields.organisation !== undefined);
@@ -319,8 +320,19 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
       }
     }
   }
-  // Location: a segment that reads as a place, else the last unused short segment after the role.
-  let locationIndex = segments.findIndex((s, i) => !used.has(i) && LOCATION_PATTERN.test(s.text));
+  // Location: a segment that reads as a place (or the last two, `Austin` and `TX`), else the last unused short segment
+  // after the role.
+  const last = segments.length - 1;
+  if (commaSeparated && last >= 2 && !used.has(last) && !used.has(last - 1) && /^[A-Z]{2}$/.test(segments[last].text)) {
+    const start = segments[last - 1].start;
+    const place = { text: text.slice(start, segments[last].end), start, end: segments[last].end };
+    if (LOCATION_PATTERN.test(place.text)) {
+      fields.location = place;
+      used.add(last);
+      used.add(last - 1);
+    }
+  }
+  let locationIndex = fields.location ? -1 : segments.findIndex((s, i) => !used.has(i) && LOCATION_PATTERN.test(s.text));
   if (locationIndex < 0 && fields.organisation && commaSeparated) {
     const last = segments.length - 1;
     if (last >= 0 && !used.has(last) && segments[last].text.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(segments[last].text)) {
@@ -351,6 +363,19 @@ const EVENT_ENDING = /\b(?:workshops?|conferences?|seminars?|summits?|panels?|se
 
 /** Work modes that may follow a name after a comma: `Packlane, Remote` is an organisation and where the work was. */
 const WORK_MODE = /,\s*(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE)$/;
+
+/** A legal form after a comma belongs to the name before it: `Involver, Inc. (now Oracle)`, `Hoovers, Inc.`. */
+const LEGAL_FORM = /^(?:inc|incorporated|llc|llp|ltd|limited|corp|co|gmbh|plc|s\.?a|s\.?l|b\.?v|n\.?v|pty|pte|ag)\b\.?/i;
+
+/** Joins `Name` and `Inc. …` segments split on a comma (in place). */
+function mergeLegalSuffixes(text: string, segments: TextSpan[]): void {
+  for (let i = segments.length - 1; i > 0; i--) {
+    if (!LEGAL_FORM.test(segments[i].text) || text.slice(segments[i - 1].end, segments[i].start).trim() !== ',') continue;
+    const start = segments[i - 1].start;
+    const end = segments[i].end;
+    segments.splice(i - 1, 2, { text: text.slice(start, end), start, end });
+  }
+}
 
 /** Splits `Name, Remote` segments in two (in place). */
 function splitWorkMode(text: string, segments: TextSpan[]): void {
@@ -503,6 +528,8 @@ const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la'
 
 /** Whether a short text reads as a name: its words (joiners aside) start with a capital letter or a digit. */
 export function looksLikeName(text: string): boolean {
+  // A name opens with a capital letter, a digit or a mark (`"Advancing Women" Panel`, `[Acme](…)`), not a joiner.
+  if (!/^[\s*_"“'‘[(]*[\p{Lu}\p{N}@]/u.test(text)) return false;
   const words = text
     .replace(/\([^()]*\)/g, ' ')
     .split(/[\s,|•·–—/()-]+/)
