@@ -49,7 +49,7 @@ function isSpanTrim(code: number): boolean {
 }
 
 /** What may stand around a date range on a date line besides a place: blanks, emphasis, separators, brackets. */
-const LINE_SEPARATORS = /[\s*_|•·,;:–—()[\]-]+/g;
+const LINE_SEPARATORS = /[\s*_|•·,;:.–—()[\]-]+/g;
 
 /** HTML tags and entities left in a line (`<br>`, `</dt>`, `&nbsp;`): layout, not words of a title or a date line. */
 const MARKUP_NOISE = /<\/?[A-Za-z][^<>]*>|&(?:nbsp|ensp|emsp|thinsp|amp|#\d+);|\{[#.][^{}]*\}|\\\\/g;
@@ -213,10 +213,10 @@ export class SectionWalker {
         this.headingLine(info, textContext);
         continue;
       }
-      if (info.kind === 'table') {
+      if (info.kind === 'table' || (info.kind === 'text' && this.isLineBlockLine(info))) {
         this.flushStack(textContext);
         const row = this.text.slice(info.contentStart, info.contentEnd);
-        if (/^\|\s/.test(row) && !/\|\s*$/.test(row)) this.lineBlockRow(info, this.trimSpan({ start: info.contentStart + 1, end: info.contentEnd }), textContext);
+        if (this.isLineBlockLine(info)) this.lineBlockRow(info, /^\|/.test(row) ? this.trimSpan({ start: info.contentStart + 1, end: info.contentEnd }) : { start: info.contentStart, end: info.contentEnd }, textContext);
         else this.tableRow(info);
         continue;
       }
@@ -950,7 +950,8 @@ export class SectionWalker {
     if (this.listIndent === undefined || bullet.indent < this.listIndent) this.listIndent = bullet.indent;
     const outermost = bullet.indent <= this.listIndent;
     const owner = this.child ?? this.entry;
-    const inItemEntry = owner !== undefined && this.itemEntries.has(owner);
+    // Items of a list that made entries: the outermost ones are read as entries too, even after a role read under one.
+    const inItemEntry = owner !== undefined && (this.itemEntries.has(owner) || (outermost && this.entry !== undefined && this.itemEntries.has(this.entry)));
     if (outermost && this.entrySection && (!owner || inItemEntry || this.isOrganisationGroup(owner))) {
       if (this.itemEntryFrom(info, owner && !inItemEntry ? owner : undefined)) return;
       if (inItemEntry) {
@@ -1128,6 +1129,12 @@ export class SectionWalker {
       return;
     }
     this.paragraph(info, info.contentStart, this.section.kind === 'skills' ? 'skills' : 'text');
+  }
+
+  /** A line of a reStructuredText line block: `| ` opens it (kept in the line's content or not), no `|` closes it. */
+  private isLineBlockLine(info: WalkerLine): boolean {
+    const raw = info.line.text;
+    return /^\s*\|(?:\s|$)/.test(raw) && !/\|\s*$/.test(raw);
   }
 
   /**
