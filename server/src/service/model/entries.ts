@@ -911,7 +911,7 @@ export class SectionWalker {
       return;
     }
     for (let i = 0; i < stack.length; i++) {
-      if (!stack[i].place && this.namesPlaceOfWork(stack[i].span)) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
+      if (!stack[i].place && (this.namesPlaceOfWork(stack[i].span) || this.namesCredential(stack[i].span))) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
       else this.paragraph(stack[i].info, stack[i].span.start, textContext);
     }
   }
@@ -1044,11 +1044,23 @@ export class SectionWalker {
     const kind = this.section.kind;
     if (kind !== 'experience' && kind !== 'education' && kind !== 'volunteering') return false;
     const text = this.text.slice(span.start, span.end);
-    if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || !hasOrganisationTitleShape(text)) return false;
+    if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || titleSegments(text, { start: 0, end: text.length }).length < 2) return false;
     const fields = entryFields(this.text, span);
     if (!fields.role || !fields.organisation || !looksLikeName(fields.organisation.text)) return false;
     if (kind === 'education') return looksLikeDegree(fields.role.text) && hasOrganisationMarker(fields.organisation.text);
     return looksLikeRoleOnly(fields.role.text);
+  }
+
+  /**
+   * A title line in a list of certificates or awards that names one (`Digital Marketing Certificate - Example Academy`,
+   * `Rising Star Award | Best Team Award`): an undated entry, though the list lost its bullets (PDF text).
+   */
+  private namesCredential(span: Span): boolean {
+    const kind = this.section.kind;
+    if (kind !== 'certifications' && kind !== 'awards') return false;
+    const text = this.withoutMarkup(span.start, span.end).trim();
+    if (text.split(/\s+/).length > 20 || /[.!?]$/.test(text)) return false;
+    return CREDENTIAL.test(text) || (titleSegments(text, { start: 0, end: text.length }).length >= 2 && hasOrganisationMarker(text));
   }
 
   /** The last line of a list item's own text: its indented continuation lines. */
@@ -1282,6 +1294,9 @@ export class SectionWalker {
     if (this.entry) this.extend(this.entry, line);
   }
 }
+
+/** Words that name a credential or an honour. */
+const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;
 
 /** The kinds of line the walker reads; the others (blank, comment, break, underline, front matter…) hold nothing. */
 function isReadKind(kind: string): boolean {
