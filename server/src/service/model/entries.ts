@@ -174,7 +174,7 @@ export class SectionWalker {
         continue;
       }
       // Indented continuation of the previous bullet, or of a list item that made an entry.
-      if (info.kind === 'text' && info.contentStart - info.line.start >= 2) {
+      if (info.kind === 'text' && indentOf(info) >= 2) {
         if (this.lastBullet && this.lastBullet.lastLine === lineIndex - 1) {
           this.lastBullet.end = info.contentEnd;
           this.lastBullet.content = { ...this.lastBullet.content, end: info.contentEnd, text: this.text.slice(this.lastBullet.content.start, info.contentEnd) };
@@ -184,9 +184,12 @@ export class SectionWalker {
           continue;
         }
         if (this.itemEntry && this.itemEntry.line === lineIndex - 1) {
+          const entry = this.itemEntry.entry;
           this.itemEntry.line = lineIndex;
           this.builder.setLineContext(lineIndex, 'text');
-          this.extend(this.itemEntry.entry, lineIndex);
+          this.extend(entry, lineIndex);
+          // The item's date on its own line: the line below may name what the item lacks.
+          if (entry.dateRange && entry.dateRange === this.dateLine(lineIndex)?.range) this.slot = { entry, line: lineIndex, after: 'date' };
           continue;
         }
         if (this.lineBlock && this.lineBlock.line === lineIndex - 1) {
@@ -258,13 +261,31 @@ export class SectionWalker {
     entry.organisation = fields.organisation;
     entry.role = fields.role;
     entry.location = fields.location;
+    if (this.section.kind === 'publications' && !bold) this.readVenue(entry, fieldSpan);
     if (fields.organisation && !bold && !(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text))) this.guessedOrganisation.add(entry);
     this.builder.setLineContext(info.line.index, 'text');
-    this.builder.addField(fields.organisation, 'organisation');
-    this.builder.addField(fields.role, 'role');
-    this.builder.addField(fields.location, 'location');
+    this.builder.addField(entry.organisation, 'organisation');
+    this.builder.addField(entry.role, 'role');
+    this.builder.addField(entry.location, 'location');
     if (range && !range.end && !range.open && info.kind !== 'bullet') this.awaitingEnd = { entry, line: info.line.index };
     return entry;
+  }
+
+  /**
+   * A talk or a paper names its venue after its title (`*Title of the Talk*, Example Linux Fest`): the venue, not the
+   * title, is where it was given.
+   */
+  private readVenue(entry: Entry, span: Span): void {
+    const segments = titleSegments(this.text, span);
+    if (segments.length < 2 || entry.organisation?.start !== segments[0].start) return;
+    for (let i = segments.length - 1; i > 0; i--) {
+      const segment = segments[i];
+      if (looksLikeLocation(segment.text) || !looksLikeName(segment.text) || /^[\d(]/.test(segment.text)) continue;
+      entry.organisation = segment;
+      if (entry.role === segment) entry.role = undefined;
+      this.guessedOrganisation.delete(entry);
+      return;
+    }
   }
 
   /** A new top-level entry of the section. */
@@ -506,7 +527,7 @@ export class SectionWalker {
 
   /** A line of the right column only (`-layout` PDF text: a sidebar beside the entries), read as no title. */
   private isSideLine(info: WalkerLine): boolean {
-    return info.contentStart - info.line.start >= SIDE_INDENT;
+    return indentOf(info) >= SIDE_INDENT;
   }
 
   /** A date line (nothing but a date, and a place beside it): its range and place. */
@@ -757,7 +778,12 @@ export class SectionWalker {
     const marked = fields.organisation !== undefined && hasOrganisationMarker(fields.organisation.text);
     const names = fields.organisation !== undefined && looksLikeName(fields.organisation.text) && (marked || !fields.role);
     // `Dun and Bradstreet, Austin, TX` under `Lead Developer, Innovation Center`: a name and a place name the employer.
-    const employerLine = fields.location !== undefined && looksLikeLocation(fields.location.text) && !fields.role && entry.role !== undefined;
+    const employerLine =
+      fields.location !== undefined &&
+      looksLikeLocation(fields.location.text) &&
+      !fields.role &&
+      entry.role !== undefined &&
+      (marked || !entry.organisation || !hasOrganisationMarker(entry.organisation.text));
     if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {
@@ -1024,6 +1050,12 @@ export class SectionWalker {
     const entry = this.newEntry(info, span, range);
     this.itemEntries.add(entry);
     if (rangeLine !== line) this.extend(entry, rangeLine);
+    if (last > line && /,\s*$/.test(this.text.slice(span.start, span.end)) && (!entry.organisation || this.guessedOrganisation.has(entry))) {
+      // A title that goes on after a comma (`• Example Scholarship,` / `  Example University, awarded 2022.`).
+      const next = this.builder.info(line + 1);
+      const rest = this.trimSpan(this.withoutRange({ start: next.contentStart, end: next.contentEnd }, range));
+      if (rest.text.length > 0) this.fillFields(entry, rest);
+    }
     if (group) {
       this.inheritOrganisation(group, entry);
       group.children.push(entry);
@@ -1068,7 +1100,7 @@ export class SectionWalker {
     let last = line;
     for (let i = line + 1; i < this.endLine; i++) {
       const info = this.builder.info(i);
-      if (info.kind !== 'text' || info.contentStart - info.line.start < 2 || this.isSideLine(info)) break;
+      if (info.kind !== 'text' || indentOf(info) < 2 || this.isSideLine(info)) break;
       last = i;
     }
     return last;
@@ -1088,7 +1120,7 @@ export class SectionWalker {
       seen++;
       if (info.kind === 'bullet') {
         if (info.bullet!.indent <= indent) return undefined;
-      } else if (!(info.kind === 'text' && (seen === 1 || info.contentStart - info.line.start >= 2))) {
+      } else if (!(info.kind === 'text' && (seen === 1 || indentOf(info) >= 2))) {
         return undefined;
       }
       const dates = this.dateLine(i);
@@ -1297,6 +1329,14 @@ export class SectionWalker {
 
 /** Words that name a credential or an honour. */
 const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;
+
+/** The width of a line's indentation as written (pass 1 may start its content after a tag or a line-block bar). */
+function indentOf(info: WalkerLine): number {
+  const raw = info.line.text;
+  let i = 0;
+  while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
 
 /** The kinds of line the walker reads; the others (blank, comment, break, underline, front matter…) hold nothing. */
 function isReadKind(kind: string): boolean {

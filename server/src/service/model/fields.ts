@@ -300,12 +300,12 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   // Organisation: the segments with an organisation marker (side by side: "Department of Economics, University of
   // Utopia"), else the first unused segment that is no place; never a segment that ends in a title ("Agency Nurse").
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text);
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text) && !DURATION.test(s.text);
     const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (marked < 0 && embedded) fields.organisation = embedded;
   }
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text);
+    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text) && !DURATION.test(s.text);
     let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (index >= 0) {
       let last = index;
@@ -357,6 +357,9 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   if (fields.organisation) fields.organisation = unwrapLink(text, fields.organisation);
   return fields;
 }
+
+/** A segment that says how long, not where (`2 Months`, `6 mos`). */
+const DURATION = /^\d+(?:\.\d+)?\+?\s*(?:months?|mos?\.?|years?|yrs?\.?|weeks?|wks?\.?|days?)$/i;
 
 /** A segment naming an event, not who ran it (`Running Kiln Workshop`, `"Women in Tech" panel`). */
 const EVENT_ENDING = /\b(?:workshops?|conferences?|seminars?|summits?|panels?|sessions?|symposi(?:um|a)|meetings?|courses?|masterclass(?:es)?|hackathons?|webinars?|talks?|lectures?|tutorials?|bootcamps?)["”']?$/i;
