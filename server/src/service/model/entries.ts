@@ -278,6 +278,13 @@ export class SectionWalker {
   private readVenue(entry: Entry, span: Span): void {
     const segments = titleSegments(this.text, span);
     if (segments.length < 2 || entry.organisation?.start !== segments[0].start) return;
+    // Only a title set apart (`*Title*`, `"Title"`) says where the venue starts; an author list does not.
+    if (!/^[*_"“`]/.test(this.text.slice(span.start, span.end).trimStart())) {
+      entry.organisation = undefined;
+      entry.role = undefined;
+      this.guessedOrganisation.delete(entry);
+      return;
+    }
     for (let i = segments.length - 1; i > 0; i--) {
       const segment = segments[i];
       if (looksLikeLocation(segment.text) || !looksLikeName(segment.text) || /^[\d(]/.test(segment.text)) continue;
@@ -783,7 +790,7 @@ export class SectionWalker {
       looksLikeLocation(fields.location.text) &&
       !fields.role &&
       entry.role !== undefined &&
-      (marked || !entry.organisation || !hasOrganisationMarker(entry.organisation.text));
+      titleSegments(this.text, span).length <= 3;
     if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {

@@ -310,12 +310,20 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     if (index >= 0) {
       let last = index;
       while (last + 1 < segments.length && candidate(segments[last + 1], last + 1) && ORGANISATION_MARKERS.test(segments[last + 1].text)) last++;
+      // A unit, then what it is part of: "Operations Center (NOC) - Jive Software", "Disease Group, LSHTM".
+      if (UNIT_ENDING.test(segments[last].text) && last + 1 < segments.length && candidate(segments[last + 1], last + 1) && isNameSegment(segments[last + 1])) last++;
       for (let i = index; i <= last; i++) used.add(i);
       fields.organisation = last === index ? segments[index] : { text: text.slice(segments[index].start, segments[last].end), start: segments[index].start, end: segments[last].end };
     } else {
       index = segments.findIndex((s, i) => candidate(s, i) && !LOCATION_PATTERN.test(s.text));
       if (index >= 0) {
-        fields.organisation = segments[index];
+        const next = index + 1;
+        if (UNIT_ENDING.test(segments[index].text) && next < segments.length && candidate(segments[next], next) && isNameSegment(segments[next])) {
+          fields.organisation = { text: text.slice(segments[index].start, segments[next].end), start: segments[index].start, end: segments[next].end };
+          used.add(next);
+        } else {
+          fields.organisation = segments[index];
+        }
         used.add(index);
       }
     }
@@ -356,6 +364,14 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   }
   if (fields.organisation) fields.organisation = unwrapLink(text, fields.organisation);
   return fields;
+}
+
+/** A segment naming a unit of an organisation (`Operations Team`, `Network Operations Center (NOC)`, `Research Group`). */
+const UNIT_ENDING = /\b(?:team|division|unit|cent(?:er|re)|department|dept\.?|group|lab|laboratory|office|section|program(?:me)?)\s*(?:\([^)]*\))?$/i;
+
+/** A segment that reads as a name and not as a place: `Jive Software, Portland, OR` (its place is split off later). */
+function isNameSegment(segment: TextSpan): boolean {
+  return !LOCATION_PATTERN.test(segment.text) && looksLikeName(segment.text.split(',')[0]);
 }
 
 /** A segment that says how long, not where (`2 Months`, `6 mos`). */
