@@ -86,6 +86,8 @@ interface StackLine {
   span: Span;
   /** The line reads as a place only (`San Antonio, TX`). */
   place: boolean;
+  /** What the line names, read once when asked: an organisation, a role or degree. */
+  names?: { organisation: boolean; role: boolean };
 }
 
 /** Walks one section's lines once, building its entries, bullets and paragraphs. */
@@ -120,6 +122,10 @@ export class SectionWalker {
   private undated: Entry[] = [];
   /** Lines already read by a look-ahead (a block of date lines). */
   private readUntil = -1;
+  /** The last line of a block of date lines already looked at in vain (each line is looked at once). */
+  private blockSeenUntil = -1;
+  /** Organisations whose roles are read under them (their children inherit their organisation). */
+  private readonly groups = new Set<Entry>();
   /** The reStructuredText line block being read (`| Example College, Alma, MI 2008-2012` / `| *B.S., Physics*`). */
   private lineBlock: { entry: Entry | undefined; first: WalkerLine; span: Span; line: number } | undefined;
 
@@ -377,13 +383,14 @@ export class SectionWalker {
    */
   private isOrganisationGroup(entry: Entry): boolean {
     if (!entry.heading || entry.dateRange || entry.bullets.length > 0) return false;
-    if (entry.children.length > 0) return entry.children.every((child) => child.organisation === entry.organisation && child.organisation !== undefined);
+    if (entry.children.length > 0) return this.groups.has(entry);
     if (entry.role || !entry.organisation || this.section.kind === 'education') return false;
     return !this.titleNamesRole(entry) || hasOrganisationMarker(entry.organisation.text);
   }
 
   /** A role under an organisation heading works there, unless its own title names another organisation. */
   private inheritOrganisation(parent: Entry, child: Entry): void {
+    if (parent.children.length === 0 && !parent.dateRange) this.groups.add(parent);
     if (child.organisation && !this.guessedOrganisation.has(child)) return;
     if (child.organisation && !child.role) child.role = child.organisation;
     child.organisation = parent.organisation;
@@ -711,7 +718,7 @@ export class SectionWalker {
    */
   private datesBlock(line: number): boolean {
     const count = this.undated.length;
-    if (count < 2) return false;
+    if (count < 2 || count > 16 || line <= this.blockSeenUntil) return false;
     const found: Array<{ line: number; dates: LineDates; place?: TextSpan }> = [];
     let place: TextSpan | undefined;
     let last = line - 1;
@@ -734,7 +741,10 @@ export class SectionWalker {
       }
       break;
     }
-    if (found.length !== count) return false;
+    if (found.length !== count) {
+      this.blockSeenUntil = last;
+      return false;
+    }
     const entries = this.undated;
     this.undated = [];
     for (let i = 0; i < count; i++) {
@@ -856,6 +866,9 @@ export class SectionWalker {
 
   /** A line short enough to be an entry title, not a sentence. */
   private isTitleLike(info: WalkerLine, start: number): boolean {
+    // The cheap tests first: most lines that are not titles are sentences.
+    const lastCode = this.text.charCodeAt(info.contentEnd - 1);
+    if (lastCode === 0x2e || lastCode === 0x21 || lastCode === 0x3f) return false; // . ! ?
     if (this.isLabel(info)) return false;
     const span = this.titleSpan(info, start);
     const value = this.withoutMarkup(span.start, span.end).trim();
@@ -921,14 +934,23 @@ export class SectionWalker {
     let role = false;
     let organisation = false;
     for (const item of stack) {
-      const text = this.text.slice(item.span.start, item.span.end);
-      if (hasOrganisationMarker(text) && !looksLikeRoleOnly(text)) organisation = true;
-      else if (looksLikeRole(text) || looksLikeDegree(text)) role = true;
+      const names = this.namesOf(item);
+      organisation ||= names.organisation;
+      role ||= names.role;
     }
     if (!role || !organisation) return false;
     if (!next) return true;
-    const text = this.text.slice(next.span.start, next.span.end);
-    return hasOrganisationMarker(text) || looksLikeRole(text) || looksLikeDegree(text);
+    const names = this.namesOf(next);
+    return names.organisation || names.role;
+  }
+
+  /** Whether a stack line names an organisation (a marker, not a title) or a role or degree; read once per line. */
+  private namesOf(item: StackLine): { organisation: boolean; role: boolean } {
+    if (item.names) return item.names;
+    const text = this.text.slice(item.span.start, item.span.end);
+    const organisation = hasOrganisationMarker(text) && !looksLikeRoleOnly(text);
+    item.names = { organisation, role: !organisation && (looksLikeRole(text) || looksLikeDegree(text)) };
+    return item.names;
   }
 
   /**
@@ -1083,7 +1105,7 @@ export class SectionWalker {
     const kind = this.section.kind;
     if (kind !== 'experience' && kind !== 'education' && kind !== 'volunteering') return false;
     const text = this.text.slice(span.start, span.end);
-    if (text.split(/\s+/).length > 14 || /[.!?]$/.test(text) || titleSegments(text, { start: 0, end: text.length }).length < 2) return false;
+    if (text.length > 160 || /[.!?]$/.test(text) || text.split(/\s+/).length > 14 || titleSegments(text, { start: 0, end: text.length }).length < 2) return false;
     const fields = entryFields(this.text, span);
     if (!fields.role || !fields.organisation || !looksLikeName(fields.organisation.text)) return false;
     if (kind === 'education') return looksLikeDegree(fields.role.text) && hasOrganisationMarker(fields.organisation.text);
