@@ -299,13 +299,17 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   const embedded = !fields.organisation && roleAt?.long ? embeddedOrganisation(text, segments[roleAt.index]) : undefined;
   // Organisation: the segments with an organisation marker (side by side: "Department of Economics, University of
   // Utopia"), else the first unused segment that is no place; never a segment that ends in a title ("Agency Nurse").
+  // Segments that may name the organisation: not a title's, an event's or a duration's (read once each).
+  let eligible: boolean[] | undefined;
+  const candidate = (_: TextSpan, i: number) => {
+    eligible ??= segments.map((s) => !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text) && !DURATION.test(s.text));
+    return !used.has(i) && eligible[i];
+  };
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text) && !DURATION.test(s.text);
     const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (marked < 0 && embedded) fields.organisation = embedded;
   }
   if (!fields.organisation) {
-    const candidate = (s: TextSpan, i: number) => !used.has(i) && !endsInRoleNoun(s.text) && !EVENT_ENDING.test(s.text) && !DURATION.test(s.text);
     let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
     if (index >= 0) {
       let last = index;
