@@ -316,7 +316,14 @@ export class SectionWalker {
     if (!range || range.span.end <= span.start || range.span.start >= span.end) return span;
     const before = { start: span.start, end: range.span.start };
     const after = { start: range.span.end, end: span.end };
-    return isOnlySeparators(this.text.slice(before.start, before.end)) ? after : before;
+    if (isOnlySeparators(this.text.slice(before.start, before.end))) {
+      // `(2019) Title`: the bracket closing the date is not the title's.
+      while (after.start < after.end && /[\s)\]]/.test(this.text[after.start])) after.start++;
+      return after;
+    }
+    // `Title (2019)`, `Title [2019`: the bracket opening the date is not the title's.
+    while (before.end > before.start && /[\s([_*]/.test(this.text[before.end - 1])) before.end--;
+    return before;
   }
 
   // --- headings ------------------------------------------------------------------------------
@@ -960,13 +967,14 @@ export class SectionWalker {
   private flushStack(textContext: WordContext): void {
     const stack = this.stack;
     this.stack = [];
-    if (stack.length >= 2 && this.entrySection && this.completesEntry(stack, undefined)) {
+    const own = stack.map((item) => !item.place && (this.namesPlaceOfWork(item.span) || this.namesCredential(item.span)));
+    if (stack.length >= 2 && this.entrySection && !own.some(Boolean) && this.completesEntry(stack, undefined)) {
       // `Moscow State University` / `BS in Economics`: an organisation and a role (or degree), undated.
       this.entryFromStack(stack, undefined, stack[0].info.line.index, undefined);
       return;
     }
     for (let i = 0; i < stack.length; i++) {
-      if (!stack[i].place && (this.namesPlaceOfWork(stack[i].span) || this.namesCredential(stack[i].span))) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
+      if (own[i]) this.entryFromStack(stack.slice(i, i + 1), undefined, stack[i].info.line.index, undefined);
       else this.paragraph(stack[i].info, stack[i].span.start, textContext);
     }
   }
@@ -1114,14 +1122,15 @@ export class SectionWalker {
 
   /**
    * A title line in a list of certificates or awards that names one (`Digital Marketing Certificate - Example Academy`,
-   * `Rising Star Award | Best Team Award`): an undated entry, though the list lost its bullets (PDF text).
+   * `Rising Star Award | Best Team Award`, `Excel Associate - Example Software`): an undated entry, though the list lost
+   * its bullets (PDF text).
    */
   private namesCredential(span: Span): boolean {
     const kind = this.section.kind;
     if (kind !== 'certifications' && kind !== 'awards') return false;
     const text = this.withoutMarkup(span.start, span.end).trim();
     if (text.split(/\s+/).length > 20 || /[.!?]$/.test(text)) return false;
-    return CREDENTIAL.test(text) || (titleSegments(text, { start: 0, end: text.length }).length >= 2 && hasOrganisationMarker(text));
+    return CREDENTIAL.test(text) || titleSegments(text, { start: 0, end: text.length }).length >= 2;
   }
 
   /** The last line of a list item's own text: its indented continuation lines. */

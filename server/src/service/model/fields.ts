@@ -9,7 +9,7 @@ import { isSpace } from './words';
  */
 const WEAK_ROLE_NOUNS_TEXT =
   'processor driver pilot interpreter translator dispatcher estimator producer illustrator worker attendant ' +
-  'guard installer fitter painter mason conductor faculty';
+  'guard installer fitter painter mason conductor faculty courier';
 const WEAK_ROLE_NOUNS = new Set(WEAK_ROLE_NOUNS_TEXT.split(' '));
 
 /** Nouns that end a job title or a degree: "Software Engineer Intern", "Registered Nurse", "M.S.". */
@@ -28,7 +28,7 @@ const ROLE_NOUNS = new Set(
     // Trades, care, service, public-sector and science titles.
     'underwriter bartender waiter waitress hostess dishwasher baker butcher caregiver aide hygienist ' +
     'sonographer technologist radiographer educator counselor counsellor librarian curator archivist ' +
-    'photographer videographer animator courier mechanic electrician carpenter plumber welder machinist ' +
+    'photographer videographer animator mechanic electrician carpenter plumber welder machinist ' +
     'pipefitter roofer landscaper gardener foreman forewoman inspector surveyor appraiser adjuster examiner ' +
     'actuary economist statistician mathematician biologist chemist physicist geologist epidemiologist ' +
     'ecologist psychologist dietitian dietician nutritionist optometrist veterinarian teller laborer labourer ' +
@@ -80,7 +80,7 @@ const ROLE_MODIFIERS = new Set(
     'journeyman construction building field safety environmental cost land title forensic emergency police ' +
     'fire graphic interior fashion landscape line prep sous store shift floor night shop retail warehouse ' +
     'forklift cnc tool video photo wedding news practical vocational crisis payroll billing taxi rideshare van ' +
-    'ambulance route tow airline commercial drone helicopter charter flight parking conference freelance ' +
+    'ambulance route tow airline commercial bike drone helicopter charter flight parking conference freelance ' +
     'literary scientific book music radio podcast content digital farm factory community cable solar healthcare ' +
     'tech dev sde swe sdet postdoctoral doctoral adjunct tenure-track volunteer student academic editorial creative ' +
     'production communications design art news ux/ui ui/ux'
@@ -319,7 +319,11 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
       for (let i = index; i <= last; i++) used.add(i);
       fields.organisation = last === index ? segments[index] : { text: text.slice(segments[index].start, segments[last].end), start: segments[index].start, end: segments[last].end };
     } else {
-      index = segments.findIndex((s, i) => candidate(s, i) && !LOCATION_PATTERN.test(s.text));
+      // The last of three or more comma parts, one word (not an acronym), is a place (`…, Science Meeting, Eastport`); an event
+      // names the entry only when nothing else does.
+      const place = (s: TextSpan, i: number) => LOCATION_PATTERN.test(s.text) || (commaSeparated && segments.length >= 3 && i === segments.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(s.text));
+      index = segments.findIndex((s, i) => candidate(s, i) && !place(s, i));
+      if (index < 0) index = segments.findIndex((s, i) => !used.has(i) && EVENT_ENDING.test(s.text) && !place(s, i) && looksLikeName(s.text));
       if (index >= 0) {
         const next = index + 1;
         if (UNIT_ENDING.test(segments[index].text) && next < segments.length && candidate(segments[next], next) && isNameSegment(segments[next])) {
@@ -366,8 +370,16 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
     const index = segments.findIndex((s, i) => !used.has(i) && !/^\[?link\]?$/i.test(s.text) && s.text.split(/\s+/).length <= 4);
     if (index >= 0 && index <= 2) fields.role = segments[index];
   }
-  if (fields.organisation) fields.organisation = unwrapLink(text, fields.organisation);
+  if (fields.organisation) fields.organisation = withoutFullStop(text, unwrapLink(text, fields.organisation));
+  if (fields.role) fields.role = withoutFullStop(text, fields.role);
+  if (fields.location) fields.location = withoutFullStop(text, fields.location);
   return fields;
+}
+
+/** A field without the full stop of the sentence it ended (`Doctoral Fellow (full time).`, `Belgium.`), not an abbreviation's. */
+function withoutFullStop(text: string, span: TextSpan): TextSpan {
+  if (text[span.end - 1] !== '.' || !/(?:\)|\p{L}{4,})\.$/u.test(span.text)) return span;
+  return { text: span.text.slice(0, -1), start: span.start, end: span.end - 1 };
 }
 
 /** A segment naming a unit of an organisation (`Operations Team`, `Network Operations Center (NOC)`, `Research Group`). */
@@ -513,7 +525,13 @@ function readRole(text: string, segments: readonly TextSpan[], strong: boolean, 
       startsCapitalised(prefix.text) &&
       segments.every((other, i) => i === 0 || !(LOCATION_PATTERN.test(other.text) || ORGANISATION_MARKERS.test(other.text)));
     const saysOrganisation = prefix !== undefined && (leadsTitle || (prefixWords >= 2 && ORGANISATION_MARKERS.test(prefix.text) && looksLikeName(prefix.text)) || /[()[\]]/.test(prefix.text));
-    if (saysOrganisation) return { index, role: trimmed(text, phrase.start, phrase.end)!, organisation: prefix, long: false };
+    if (saysOrganisation) {
+      // `Example Bank / Research Fellow`: a slash between the name and the title belongs to neither.
+      let end = prefix.end;
+      while (end > prefix.start && (text[end - 1] === '/' || isSpace(text.charCodeAt(end - 1)))) end--;
+      const organisation = end < prefix.end ? { text: text.slice(prefix.start, end), start: prefix.start, end } : prefix;
+      return { index, role: trimmed(text, phrase.start, phrase.end)!, organisation, long: false };
+    }
   }
   // "Reporter/Producer, Harbor Public Radio" as the first part of "… | Sep 2022 – Present": the role, then a comma,
   // then the organisation.
@@ -533,7 +551,11 @@ function readRole(text: string, segments: readonly TextSpan[], strong: boolean, 
 /** Whether the last word of a text is a title ("Agency Nurse", "Charge Nurse"), so that it names no organisation. */
 function endsInRoleNoun(text: string): boolean {
   const words = wordsOf(text);
-  return words.length > 0 && isRoleNoun(roleKey(words[words.length - 1].text));
+  if (words.length === 0) return false;
+  const last = roleKey(words[words.length - 1].text);
+  // A weak noun names a title after a modifier (`Loan Processor`), a paper or a product alone (`The Harbour Courier`).
+  if (WEAK_ROLE_NOUNS.has(last)) return words.length > 1 && ROLE_MODIFIERS.has(roleKey(words[words.length - 2].text));
+  return isRoleNoun(last);
 }
 
 /** A name followed by a place after a comma ("Acme Corp, Seattle, WA" → "Acme Corp" and "Seattle, WA"). */
