@@ -663,7 +663,7 @@ export class SectionWalker {
     const place = this.stack.length > 0 && this.stack.every((s) => s.place) ? this.stack[this.stack.length - 1] : undefined;
     this.flushStack(textContext);
     const where = location ?? (place ? this.trimSpan(place.span) : undefined);
-    if (this.datesBlock(line)) return;
+    if (this.datesBlock(line, where)) return;
     const owner = this.child ?? this.entry;
     const ownerUndated = owner && (!owner.dateRange || (this.isLone(owner.dateRange) && !this.isLone(range)));
     if (owner && ownerUndated && owner.bullets.length === 0 && owner.children.length === 0) {
@@ -723,11 +723,13 @@ export class SectionWalker {
    * dates after the column of titles it stood beside. The dates go to the entries in order; any other count leaves
    * them alone.
    */
-  private datesBlock(line: number): boolean {
+  private datesBlock(line: number, placeBefore: TextSpan | undefined): boolean {
     const count = this.undated.length;
     if (count < 2 || count > 16 || line <= this.blockSeenUntil) return false;
     const found: Array<{ line: number; dates: LineDates; place?: TextSpan }> = [];
-    let place: TextSpan | undefined;
+    // Places stand before their dates (`Town, ST` / `May 2024`) when one stood before the first, else after them.
+    const before = placeBefore !== undefined;
+    let place: TextSpan | undefined = placeBefore;
     let last = line - 1;
     for (let i = line; i < this.endLine && found.length <= count; i++) {
       const info = this.builder.info(i);
@@ -741,8 +743,9 @@ export class SectionWalker {
       }
       const text = this.text.slice(info.contentStart, info.contentEnd);
       if (info.kind === 'text' && looksLikeLocation(text)) {
-        if (found.length > 0 && !found[found.length - 1].place && !place) found[found.length - 1].place = this.trimSpan({ start: info.contentStart, end: info.contentEnd });
-        else place = this.trimSpan({ start: info.contentStart, end: info.contentEnd });
+        const where = this.trimSpan({ start: info.contentStart, end: info.contentEnd });
+        if (before) place = where;
+        else if (found.length > 0 && !found[found.length - 1].place) found[found.length - 1].place = where;
         last = i;
         continue;
       }
