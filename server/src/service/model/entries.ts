@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, titleSegments } from './fields';
+import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -581,8 +581,15 @@ export class SectionWalker {
         this.paragraph(info, range.span.end, textContext);
         return;
       }
+      // A dated line under a title names its role (`Bachelor of Commerce, 2016`), unless it is a title of its own
+      // (`Data Science — Example Academy      2018 – 2019`).
+      const ownTitle = () => {
+        const rest = this.withoutRange(title!, range);
+        const { segments, strong } = splitTitle(this.text, rest);
+        return strong && segments.length >= 2;
+      };
       const stack = this.titleStack(line, 0);
-      if (stack && !dates.leading) {
+      if (stack && !dates.leading && !ownTitle()) {
         // `University of Madras, Chennai` / `Bachelor of Commerce, 2016`: the title, then its role and date.
         const entry = this.entryFromStack(stack, range, line, dates.location);
         const roleSpan = this.trimSpan(this.withoutRange(title!, range));
