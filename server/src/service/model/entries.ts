@@ -1137,10 +1137,13 @@ export class SectionWalker {
    */
   private namesCredential(span: Span): boolean {
     const kind = this.section.kind;
-    if (kind !== 'certifications' && kind !== 'awards') return false;
+    if (kind !== 'certifications' && kind !== 'awards' && kind !== 'education') return false;
     const text = this.withoutMarkup(span.start, span.end).trim();
     if (text.split(/\s+/).length > 20 || /[.!?]$/.test(text)) return false;
-    return CREDENTIAL.test(text) || titleSegments(text, { start: 0, end: text.length }).length >= 2;
+    const parts = titleSegments(text, { start: 0, end: text.length }).length;
+    // Among studies, a credential beside its issuer (`Real Estate License — Example Board`).
+    if (kind === 'education') return parts >= 2 && /\b(?:licen[cs]es?|certificat(?:es?|ions?)|certified|diplomas?)\b/i.test(text);
+    return CREDENTIAL.test(text) || parts >= 2;
   }
 
   /** The last line of a list item's own text: its indented continuation lines. */

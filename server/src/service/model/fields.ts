@@ -351,7 +351,7 @@ export function entryFields(text: string, span: Span, bold?: Span): EntryFields 
   let locationIndex = fields.location ? -1 : segments.findIndex((s, i) => !used.has(i) && LOCATION_PATTERN.test(s.text));
   if (locationIndex < 0 && fields.organisation && commaSeparated) {
     const last = segments.length - 1;
-    if (last >= 0 && !used.has(last) && segments[last].text.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(segments[last].text)) {
+    if (last >= 0 && !used.has(last) && segments[last].text.split(/\s+/).length <= 3 && /^[\p{Lu}]/u.test(segments[last].text) && !ORGANISATION_MARKERS.test(segments[last].text)) {
       locationIndex = last;
     }
   }
@@ -626,7 +626,10 @@ export function looksLikeRole(text: string): boolean {
 
 /** Whether a short text reads as a location ("Hangzhou, China", "Urbana, IL", "Remote"). */
 export function looksLikeLocation(text: string): boolean {
-  return LOCATION_PATTERN.test(text.trim());
+  const value = text.trim();
+  // `Town, Region` in shape, but naming no organisation and no title (`Research Fellow, Example University`).
+  const comma = value.indexOf(',');
+  return LOCATION_PATTERN.test(value) && !ORGANISATION_MARKERS.test(value) && !endsInRoleNoun(comma >= 0 ? value.slice(0, comma) : value);
 }
 
 /**
