@@ -317,8 +317,8 @@ export class SectionWalker {
     const before = { start: span.start, end: range.span.start };
     const after = { start: range.span.end, end: span.end };
     if (isOnlySeparators(this.text.slice(before.start, before.end))) {
-      // `(2019) Title`: the bracket closing the date is not the title's.
-      while (after.start < after.end && /[\s)\]]/.test(this.text[after.start])) after.start++;
+      // `(2019) Title`, `2020. B.S., Biology`: the bracket or stop closing the date is not the title's.
+      while (after.start < after.end && /[\s)\].:,;|•–—-]/.test(this.text[after.start])) after.start++;
       return after;
     }
     // `Title (2019)`, `Title [2019`: the bracket opening the date is not the title's.
@@ -468,7 +468,7 @@ export class SectionWalker {
     return ranges.find(
       (range) =>
         /^[\s*_)\].]*$/.test(this.withoutMarkup(range.span.end, span.end)) &&
-        /(?:[,|•–—(;]|\s-|\s{2})\s*(?:\p{Ll}+\s+)?[*_]*$/u.test(this.withoutMarkup(span.start, range.span.start)),
+        /(?:^|[,|•–—(;]|\s-|\s{2})\s*(?:\p{Ll}+\s+)?[*_]*$/u.test(this.withoutMarkup(span.start, range.span.start)),
     );
   }
 
@@ -936,11 +936,15 @@ export class SectionWalker {
     const line: StackLine = { info, span, place: looksLikeLocation(this.text.slice(span.start, span.end)) };
     if (this.stack.length > 0 && (!this.titleStack(info.line.index, 0) || !this.stack.every((item) => this.isShortTitle(item)))) this.flushStack(textContext);
     if (this.stack.length > 0 && this.completesEntry(this.stack, line)) {
-      // `The University of Utopia` / `MA in Economics` / `Moscow State University` / …: undated entries, one after another.
-      this.entryFromStack(this.stack, undefined, info.line.index, undefined);
+      // `The University of Utopia` / `MA in Economics` / `Moscow State University` / …: undated entries, one after another
+      // (or, when each line is an entry of its own, a list of them: see flushStack).
+      this.flushStack(textContext);
     } else if (this.stack.length >= STACK_LIMIT) {
       const oldest = this.stack.shift()!;
-      this.paragraph(oldest.info, oldest.span.start, textContext);
+      const rest = this.stack;
+      this.stack = [oldest];
+      this.flushStack(textContext);
+      this.stack = rest;
     }
     this.stack.push(line);
   }
@@ -978,7 +982,7 @@ export class SectionWalker {
     const stack = this.stack;
     this.stack = [];
     const own = stack.map((item) => !item.place && (this.namesPlaceOfWork(item.span) || this.namesCredential(item.span)));
-    if (stack.length >= 2 && this.entrySection && !own.some(Boolean) && this.completesEntry(stack, undefined)) {
+    if (stack.length >= 2 && this.entrySection && !own.every(Boolean) && this.completesEntry(stack, undefined)) {
       // `Moscow State University` / `BS in Economics`: an organisation and a role (or degree), undated.
       this.entryFromStack(stack, undefined, stack[0].info.line.index, undefined);
       return;
@@ -1266,7 +1270,8 @@ export class SectionWalker {
       this.paragraph(info, span.start, textContext);
       return;
     }
-    if (range && this.entrySection) {
+    // A block opening with a role (`| Contributor to **Example Project**,`) is an entry, dated or not; an address is not.
+    if (this.entrySection && (range || looksLikeRoleOnly(this.text.slice(span.start, span.end)))) {
       const entry = this.addEntry(this.newEntry(info, span, range));
       this.awaitingEnd = undefined;
       this.lineBlock = { entry, first: info, span, line };
