@@ -283,9 +283,10 @@ export class SectionWalker {
    */
   private readVenue(entry: Entry, span: Span): void {
     const segments = titleSegments(this.text, span);
-    if (segments.length < 2 || entry.organisation?.start !== segments[0].start) return;
-    // Only a title set apart (`*Title*`, `"Title"`) says where the venue starts; an author list does not.
-    if (!/^[*_"“`]/.test(this.text.slice(span.start, span.end).trimStart())) {
+    if (entry.organisation?.start !== segments[0]?.start) return;
+    // Only a title set apart (`*Title*`, `"Title"`) says where the venue starts; an author list or a paper's title alone
+    // does not (its reference may say it: see referenceVenue).
+    if (segments.length < 2 || !/^[*_"“`]/.test(this.text.slice(span.start, span.end).trimStart())) {
       entry.organisation = undefined;
       entry.role = undefined;
       this.guessedOrganisation.delete(entry);
@@ -715,7 +716,77 @@ export class SectionWalker {
     for (let i = line + 1; i <= last; i++) this.builder.setLineContext(i, 'text');
     this.extend(entry, last);
     this.readUntil = last;
+    this.referenceVenue(entry, line, last);
     return true;
+  }
+
+  /**
+   * Where a paper or a talk appeared, read from its reference as a reader does: the phrase before one of its dates,
+   * back to the stop, colon or semicolon before it (`… recovery. Example Journal of Medicine. 2020; 7(11).`, `Talk
+   * presented at the Example annual meeting; May 2022;`), or the phrase a date ends with a colon after it (`EXAMPLE
+   * 2024 Findings: authors`). Author lists (`Doe, J.`) and one-word phrases are no venue.
+   */
+  private referenceVenue(entry: Entry, firstLine: number, lastLine: number): void {
+    if (entry.organisation) return;
+    const itemStart = this.builder.info(firstLine).contentStart;
+    const end = this.builder.info(lastLine).contentEnd;
+    for (let line = firstLine; line <= lastLine; line++) {
+      for (const range of this.builder.rangesOn(line)) {
+        // The phrase on the date's own line first (`EXAMPLE 2024 Findings: authors`), then across the item's lines
+        // (`… Example Journal of Infectious` / `Diseases. 2020; 7(11).`).
+        const venue = this.venueBefore(range, this.builder.info(line).contentStart, end) ?? this.venueBefore(range, itemStart, end);
+        if (venue) {
+          entry.organisation = venue;
+          this.builder.addField(venue, 'organisation');
+          // What appeared there: the title, listed beside its venue.
+          if (!entry.role) {
+            const title = this.trimSpan(this.withoutRange(entry.title, entry.dateRange));
+            if (title.text.length > 0 && (title.end <= venue.start || title.start >= venue.end) && !AUTHORS.test(title.text)) entry.role = title;
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The venue phrase a date closes (with a colon after it) or follows, read back no further than `start`. */
+  private venueBefore(range: DateRange, start: number, end: number): TextSpan | undefined {
+    const text = this.text;
+    const isBoundary = (i: number) => {
+      const code = text.charCodeAt(i);
+      if (code === 0x3b || code === 0x3a) return true; // ; :
+      // A full stop before a blank, not an initial's (`Doe, J. (2019)`).
+      return (code === 0x2e || code === 0x3f || code === 0x21) && i + 1 < end && isSpaceCode(text.charCodeAt(i + 1)) && !/(?:^|[\s,(])\p{Lu}$/u.test(text.slice(Math.max(start, i - 3), i));
+    };
+    let clauseStart = range.span.start;
+    while (clauseStart > start && !isBoundary(clauseStart - 1)) clauseStart--;
+    let clauseEnd = range.span.end;
+    while (clauseEnd < end && !isBoundary(clauseEnd)) clauseEnd++;
+    if (text[clauseEnd] === ':' && clauseStart < range.span.start) return this.venuePhrase({ start: clauseStart, end: clauseEnd });
+    // The phrase before the date: in its clause, else the clause before it.
+    let phraseEnd = range.span.start;
+    while (phraseEnd > clauseStart && /[\s,(]/.test(text[phraseEnd - 1])) phraseEnd--;
+    let phraseStart = clauseStart;
+    if (phraseEnd <= phraseStart) {
+      if (clauseStart <= start) return undefined;
+      phraseEnd = clauseStart - 1;
+      phraseStart = phraseEnd;
+      while (phraseStart > start && !isBoundary(phraseStart - 1)) phraseStart--;
+    }
+    return this.venuePhrase({ start: phraseStart, end: phraseEnd });
+  }
+
+  /** A phrase that reads as a venue: two to ten words from a capital letter, no author list; lead-ins dropped. */
+  private venuePhrase(span: Span): TextSpan | undefined {
+    let { start, end } = span;
+    const lead = /^\s*(?:(?:invited\s+)?(?:oral|poster|talk|seminar|paper|presentation|lecture)\s+)?(?:presented|given|delivered|published)\s+(?:at|in)\s+(?:the\s+)?/i.exec(this.text.slice(start, end));
+    if (lead) start += lead[0].length;
+    const venue = this.trimSpan({ start, end });
+    const value = venue.text.replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    const words = value.split(' ');
+    if (words.length < 2 || words.length > 10 || !/^[\p{Lu}\p{N}]/u.test(value)) return undefined;
+    if (AUTHORS.test(value)) return undefined;
+    return venue;
   }
 
   /** Whether the line after a date line (no blank between) starts a title: a date that opens an entry, not one closing it. */
@@ -1115,6 +1186,7 @@ export class SectionWalker {
     } else {
       this.addEntry(entry);
     }
+    if (this.section.kind === 'publications') this.referenceVenue(entry, line, last);
     this.itemEntry = { entry, line };
     return entry;
   }
@@ -1385,6 +1457,14 @@ export class SectionWalker {
 
 /** Words that name a credential or an honour. */
 const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;
+
+/** An author list (`Doe, J.,`, `Doe J, Roe A`, `… et al.`): a reference's authors, never its venue or its title. */
+const AUTHORS = /\bet al\b|^\p{Lu}[\p{L}'-]+,?\s+(?:\p{Lu}\.?\s*){1,3}(?:[,;&]|$)|\p{Lu}\.,/u;
+
+/** A blank (`\s`). */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
+}
 
 /** The width of a line's indentation as written (pass 1 may start its content after a tag or a line-block bar). */
 function indentOf(info: WalkerLine): number {
