@@ -253,6 +253,13 @@ describe('entries as a reader sees them', () => {
     assert.equal(second.dateRange?.text, 'August 2024 – Present');
   });
 
+  test('a role without its organisation: its first bullet may say where (… at Example University)', () => {
+    const [entry] = entriesOf('## Experience\n\nTeaching assistant      Fall 2022\n• TA for Statistics 101, data science for public\n  health at the University of Westmarch.\n• Graded labs.\n');
+    assert.deepEqual([entry.role?.text, entry.organisation?.text], ['Teaching assistant', 'University of Westmarch']);
+    const [none] = entriesOf('## Experience\n\nTeaching assistant      Fall 2022\n• Met students at the Harbour Steps.\n');
+    assert.equal(none.organisation, undefined, 'no organisation marker, no organisation');
+  });
+
   test('a table row dated in its first cell is an entry titled by its other cells', () => {
     const [entry] = entriesOf('## Research Experience\n\n| Dec 2018 | Co-chair, Tidal Surges session, Coastal Science Meeting |\n');
     assert.deepEqual([entry.title.text, entry.role?.text, entry.dateRange?.text], ['Co-chair, Tidal Surges session, Coastal Science Meeting', 'Co-chair', 'Dec 2018']);

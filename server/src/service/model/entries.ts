@@ -187,6 +187,8 @@ export class SectionWalker {
           this.lastBullet.lastLine = lineIndex;
           this.builder.setLineContext(lineIndex, bulletContext);
           this.extendOwner(lineIndex);
+          const owner = this.child ?? this.entry;
+          if (owner && owner.bullets.length === 1 && owner.bullets[0] === this.lastBullet && owner.role && !owner.organisation) this.organisationInBullet(owner, this.lastBullet);
           continue;
         }
         if (this.itemEntry && this.itemEntry.line === lineIndex - 1) {
@@ -1412,10 +1414,27 @@ export class SectionWalker {
     if (owner) {
       owner.bullets.push(bullet);
       this.extendOwner(line);
+      // A role without its organisation whose first bullet says where (`• TA for Statistics at Example University.`).
+      if (owner.bullets.length === 1 && owner.role && !owner.organisation) this.organisationInBullet(owner, bullet);
     } else {
       this.section.bullets.push(bullet);
     }
     this.lastBullet = bullet;
+  }
+
+  /** `… at (the) Example University` in a bullet: a run of capitalised words after `at`, with a marker among them. */
+  private organisationInBullet(entry: Entry, bullet: Bullet): void {
+    const { text: value, start } = bullet.content;
+    AT_ORGANISATION.lastIndex = 0;
+    for (let match = AT_ORGANISATION.exec(value); match !== null; match = AT_ORGANISATION.exec(value)) {
+      let name = match[1];
+      // Joiners may stand inside a name, not at its end (`University of Georgia and the …`).
+      name = name.replace(/(\p{L}{4,})\.$/u, '$1').replace(/(?:\s+(?:of|and|for|the|de|&))+$/, '');
+      if (name.split(/\s+/).length < 2 || !hasOrganisationMarker(name) || !looksLikeName(name)) continue;
+      const from = start + match.index + match[0].length - match[1].length;
+      entry.organisation = { text: this.text.slice(from, from + name.length), start: from, end: from + name.length };
+      return;
+    }
   }
 
   private paragraph(info: WalkerLine, start: number, context: WordContext): void {
@@ -1457,6 +1476,9 @@ export class SectionWalker {
 
 /** Words that name a credential or an honour. */
 const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;
+
+/** `at (the) Example University of Somewhere`: where a bullet says the work was done. */
+const AT_ORGANISATION = /\bat\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'-]*|of|and|for|the|de|&)(?:[ \t]+(?:\p{Lu}[\p{L}&.'-]*|of|and|for|the|de|&))*)/gu;
 
 /** An author list (`Doe, J.,`, `Doe J, Roe A`, `… et al.`): a reference's authors, never its venue or its title. */
 const AUTHORS = /\bet al\b|^\p{Lu}[\p{L}'-]+,?\s+(?:\p{Lu}\.?\s*){1,3}(?:[,;&]|$)|\p{Lu}\.,/u;
