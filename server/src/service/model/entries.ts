@@ -501,6 +501,10 @@ export class SectionWalker {
         if (before.text.length > 0 && !(looksLikeLocation(before.text) || (k > 0 && before.text.split(/\s+/).length <= 4 && !/\d/.test(before.text)))) continue;
         const location = before.text.length > 0 ? before : undefined;
         if (k === 0) return { range, location, leading: true };
+        // Cells between the title and the date are places (`Title   Town, ST   2019`), else the date is another column's.
+        let between = true;
+        for (let j = 1; j < k && between; j++) between = isPlaceCell(this.text.slice(cells[j].start, cells[j].end));
+        if (!between) return undefined;
         return { range, title: this.trimMarkup({ start: cells[0].start, end: cells[k - 1].end }), location, leading: false };
       }
     }
@@ -924,7 +928,7 @@ export class SectionWalker {
     const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
     if (needsOrganisation && titleLike && this.fillFields(entry, span)) {
       // filled
-    } else if (!entry.role && (after === 'date' || titleLike)) {
+    } else if (!entry.role && (after === 'date' || (titleLike && (looksLikeRoleOnly(this.text.slice(span.start, span.end)) || looksLikeDegree(this.text.slice(span.start, span.end)))))) {
       // `August 2021 – May 2023` … `Master of Science in Computer Science`
       const role = this.trimSpan(span);
       const segmentEnd = this.text.slice(role.start, role.end).search(/\s[•|]\s|\s[–—]\s/);
@@ -1494,6 +1498,12 @@ function indentOf(info: WalkerLine): number {
   let i = 0;
   while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
   return i;
+}
+
+/** A cell of a line in columns that names a place (`Grand Rapids, MI`, `Detroit MI`, `Remote`). */
+function isPlaceCell(text: string): boolean {
+  const value = text.replace(/[\s|•·,]+$/, '').trim();
+  return looksLikeLocation(value) || /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)* [A-Z]{2}$/u.test(value);
 }
 
 /** The kinds of line the walker reads; the others (blank, comment, break, underline, front matter…) hold nothing. */

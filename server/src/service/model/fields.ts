@@ -38,7 +38,7 @@ const ROLE_NOUNS = new Set(
     'reporter correspondent columnist artist host liaison organizer organiser facilitator presenter reviewer grader ' +
     'participant scholar commissioner moderator maintainer contributor speaker panelist panellist delegate captain ' +
     'practitioner extern marketer copywriter modeler modeller drafter draftsman tester webmaster sysadmin dean ' +
-    'registrar provost headteacher doula co-op coop ' +
+    'registrar provost headteacher doula placement ' +
     WEAK_ROLE_NOUNS_TEXT
   ).split(' '),
 );
@@ -89,7 +89,7 @@ const ROLE_MODIFIERS = new Set(
 
 /** Words that mark an organisation. */
 const ORGANISATION_MARKERS = asciiFirst(
-  /\b(?:universit\p{L}*|college|colegio|school|escuela|[ée]cole|hochschule|institute|institut[oe]?|academy|akademie|polytechnic|politecnico|vidyalaya|kindergarten|conservatory|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|pvt\.?|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|clinic|medical center|health|bank|credit union|agency|foundation|labs?|laborator(?:y|ies)|laboratoire|technologies|systems|solutions|services|partners|associates|consulting|studios?|ventures|capital|enterprises|holdings|government|ministry|department|council|district|county|office of|embassy|bureau|authority|federation|association|society|trust|organi[sz]ation|centre|center|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op|orchestra|ensemble|quartet|choir|theat(?:re|er)|journal|magazine|newspaper|news|press|radio|broadcasting|publishing)(?![\p{L}\p{N}_])/iu,
+  /\b(?:universit\p{L}*|college|colegio|school|escuela|[ée]cole|hochschule|institute|institut[oe]?|academy|akademie|polytechnic|politecnico|vidyalaya|kindergarten|conservatory|inc\.?|corp\.?|corporation|llc|llp|pllc|ltd\.?|limited|pvt\.?|gmbh|ag|s\.?a\.?|plc|group|company|co\.|hospital|infirmary|clinic|medical center|health|bank|credit union|agency|foundation|labs?|laborator(?:y|ies)|laboratoire|technologies|systems|solutions|services|partners|associates|consulting|studios?|ventures|capital|enterprises|holdings|government|ministry|department|council|district|county|office of|embassy|bureau|authority|federation|association|society|trust|organi[sz]ation|centre|center|realty|church|restaurant|diner|caf[ée]|bakery|hotel|resort|salon|motors|industries|airlines|airways|railways?|cooperative|co-op|orchestra|ensemble|quartet|choir|theat(?:re|er)|journal|magazine|newspaper|news|press|radio|broadcasting|publishing)(?![\p{L}\p{N}_])/iu,
 );
 
 /** Whether a text holds a word that marks an organisation (University, Inc., Hospital, Ministry…). */
