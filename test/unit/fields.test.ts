@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { splitTitle, STRONG_SEPARATOR, titleSegments } from '../../server/src/service/model/fields';
+import { entryFields, splitTitle, STRONG_SEPARATOR, titleSegments } from '../../server/src/service/model/fields';
 import type { Span, TextSpan } from '../../server/src/service/model/types';
 import { segmentOf } from '../helpers/segments';
 
@@ -55,5 +55,55 @@ describe('title segments', () => {
     assert.deepEqual(segments('Acme, Engineer, Leeds'), ['Acme', 'Engineer', 'Leeds']);
     assert.deepEqual(segments('Front-end Developer - Acme'), ['Front-end Developer', 'Acme']);
     assert.deepEqual(segments('Acme -- Engineer'), ['Acme -- Engineer']);
+  });
+});
+
+describe('organisation and role from a title', () => {
+  const read = (title: string) => {
+    const fields = entryFields(title, { start: 0, end: title.length });
+    return [fields.organisation?.text, fields.role?.text, fields.location?.text];
+  };
+
+  test('a short title is one role; an organisation before it needs a marker, a bracket or "Org Title – Team"', () => {
+    assert.deepEqual(read('Tech Lead, Pellucid Labs'), ['Pellucid Labs', 'Tech Lead', undefined]);
+    assert.deepEqual(read('TechOps Engineer'), [undefined, 'TechOps Engineer', undefined]);
+    assert.deepEqual(read('SDE Intern, Brightwell'), ['Brightwell', 'SDE Intern', undefined]);
+    assert.deepEqual(read('Kiln Platform Engineer'), [undefined, 'Kiln Platform Engineer', undefined]);
+    assert.deepEqual(read('Lab assistant'), [undefined, 'Lab assistant', undefined]);
+    assert.deepEqual(read('Quillon Robotics Inc. Software Engineer'), ['Quillon Robotics Inc.', 'Software Engineer', undefined]);
+    assert.deepEqual(read('Tessaly (Tessa) Software Engineer Intern – Search Team'), ['Tessaly (Tessa)', 'Software Engineer Intern', undefined]);
+    assert.deepEqual(read('Orrin Builders Project Coordinator – Riverside Housing'), ['Orrin Builders', 'Project Coordinator', undefined]);
+  });
+
+  test('the role is the part whose last word is a title, not a name that holds one', () => {
+    assert.deepEqual(read('Packaging Line Engineer | Dorran | Ennis, TX'), ['Dorran', 'Packaging Line Engineer', 'Ennis, TX']);
+    assert.deepEqual(read('Lakeshore Student Robotics Lab - Co-Editor & Designer'), ['Lakeshore Student Robotics Lab', 'Co-Editor & Designer', undefined]);
+    assert.deepEqual(read('Field Reporter/Producer, Harbor Public Radio'), ['Harbor Public Radio', 'Field Reporter/Producer', undefined]);
+    assert.deepEqual(read('Intern / Research Assistant'), [undefined, 'Intern / Research Assistant', undefined]);
+    assert.deepEqual(read('Production Artist'), [undefined, 'Production Artist', undefined]);
+    assert.deepEqual(read('Registered Nurse • Float Pool Nurse'), [undefined, 'Registered Nurse', undefined]);
+    assert.deepEqual(read('Phlebotomist'), [undefined, 'Phlebotomist', undefined]);
+  });
+
+  test('organisations side by side are read together; a place after the name is split off', () => {
+    assert.deepEqual(read('Statistical Advisor, Department of Cardiology, Norrvik Hospital, Sweden'), [
+      'Department of Cardiology, Norrvik Hospital',
+      'Statistical Advisor',
+      'Sweden',
+    ]);
+    assert.deepEqual(read('Systems Engineer - Velmora Cloud, Boise, ID'), ['Velmora Cloud', 'Systems Engineer', 'Boise, ID']);
+  });
+
+  test('an organisation named inside a long role phrase', () => {
+    assert.deepEqual(read('Internship in the Fisheries Unit (FU) of the Ministry of Coastal Affairs of Veloria.'), [
+      'Ministry of Coastal Affairs of Veloria',
+      'Internship',
+      undefined,
+    ]);
+  });
+
+  test('degrees written the short way', () => {
+    assert.deepEqual(read('PG Cert Higher Education, Dunmore University'), ['Dunmore University', 'PG Cert Higher Education', undefined]);
+    assert.deepEqual(read('Bachelors of Science in Nursing: Corran State University'), ['Corran State University', 'Bachelors of Science in Nursing', undefined]);
   });
 });

@@ -92,6 +92,14 @@ describe('hover on entries, sections and the header', () => {
     assert.equal(doc.lines[6].text.startsWith('### Northwind'), true);
   });
 
+  test('a role under an organisation heading: the organisation above it, then the role', () => {
+    const text = '## Experience\n\n### Norrland Freight\n\n#### Tech Lead\nMar 2021 – Present\n\n- Led the routing team.\n';
+    const { hover: h } = hoverAt(withCursor(text, 'Tech Lead', 2));
+    assert.equal(value(h).split('\n')[0], '**Norrland Freight** · Tech Lead');
+    const org = hoverAt(withCursor('## Experience\n\n### Site Supervisor, Orrin Builders Ltd., 2012 – 2015\n', 'Site', 1)).hover;
+    assert.equal(value(org).split('\n')[0], '**Orrin Builders Ltd.** · Site Supervisor');
+  });
+
   test('an entry whose range comes from its sub-entries (PDF layout)', () => {
     const { hover: h } = hoverAt(withCursor(PDF_LAYOUT, 'Senior Android Engineer'));
     assert.equal(

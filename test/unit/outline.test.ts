@@ -198,3 +198,72 @@ describe('bullet lines', () => {
     );
   });
 });
+
+describe('entries as a reader sees them', () => {
+  const entriesOf = (text: string) => parseResume(text).sections[0].entries;
+
+  test('an organisation heading over role headings: the roles nest under it and work there', () => {
+    const doc = parseResume('## Experience\n\n### Norrland Freight\n\n#### Tech Lead\nMar 2021 – Present\n\n- Led routing.\n\n#### Engineer, 2018 – 2021\n\n### Quillon Labs\n\n#### Analyst, 2015 – 2017\n');
+    const [norrland, quillon] = doc.sections[0].entries;
+    assert.deepEqual(norrland.children.map((c) => [c.role?.text, c.organisation?.text, c.dateRange?.text]), [
+      ['Tech Lead', 'Norrland Freight', 'Mar 2021 – Present'],
+      ['Engineer', 'Norrland Freight', '2018 – 2021'],
+    ]);
+    assert.deepEqual(quillon.children.map((c) => c.organisation?.text), ['Quillon Labs']);
+    const [role] = documentSymbols(doc)[0].children![0].children!;
+    assert.deepEqual([role.name, role.detail], ['Tech Lead', 'Norrland Freight · Mar 2021 – Present']);
+  });
+
+  test('an employer line under a role heading names its organisation and is no entry of its own', () => {
+    const [entry, ...others] = entriesOf('## Experience\n\n### Registered Nurse • Float Pool\n\n#### Harbor Hospital • Riverton, CO\nCared for patients.\n');
+    assert.deepEqual([entry.role?.text, entry.organisation?.text, entry.location?.text], ['Registered Nurse', 'Harbor Hospital', 'Riverton, CO']);
+    assert.deepEqual(others, []);
+  });
+
+  test('bold labels such as **Duties:** are never entries', () => {
+    const entries = entriesOf('## Experience\n\n### Site Supervisor — Orrin Builders Ltd. (2012 – 2015)\n\n**Duties:**\n- Ran briefings.\n**Scheduling:**\n- Planned crews.\n');
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0].bullets.length, 2);
+  });
+
+  test('list items dated first, with the organisation on the nested item below', () => {
+    const [entry] = entriesOf('Work experience\n====\n* Mar. 2019 – Mar. 2020: Research Fellow (full time).\n  * Institute of Coastal Health, Brenvoort, Belgium.\n  * Field trials.\n');
+    assert.deepEqual([entry.role?.text, entry.organisation?.text, entry.dateRange?.text, entry.bullets.length], [
+      'Research Fellow (full time)',
+      'Institute of Coastal Health',
+      'Mar. 2019 – Mar. 2020',
+      1,
+    ]);
+  });
+
+  test('PDF text: a block of dates after as many titles dates them in order; fewer or more dates do not', () => {
+    const titles = 'EDUCATION\nUniversity of Westmarch\nMS in Business Research\nCorran State University\nBA in Economics\n\n';
+    const entries = entriesOf(`${titles}Westmarch, OR\nMay 2024\nCorran, TX\nMay 2022\n`);
+    assert.deepEqual(entries.map((e) => [e.organisation?.text, e.role?.text, e.dateRange?.text, e.location?.text]), [
+      ['University of Westmarch', 'MS in Business Research', 'May 2024', 'Westmarch, OR'],
+      ['Corran State University', 'BA in Economics', 'May 2022', 'Corran, TX'],
+    ]);
+    const three = entriesOf(`${titles}May 2024\nMay 2022\nMay 2020\n`);
+    assert.equal(three[0].dateRange, undefined, 'three dates for two titles: not paired in order');
+  });
+
+  test('a date left below the bullets dates the entry above it, not when a title follows it', () => {
+    const [project] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nAugust 2024 – Present\n');
+    assert.equal(project.dateRange?.text, 'August 2024 – Present');
+    const [first, second] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nAugust 2024 – Present\nKiln Controller | Course Project\n• Wired it.\n');
+    assert.equal(first.dateRange, undefined);
+    assert.equal(second.dateRange?.text, 'August 2024 – Present');
+  });
+
+  test('a role without its organisation: its first bullet may say where (… at Example University)', () => {
+    const [entry] = entriesOf('## Experience\n\nTeaching assistant      Fall 2022\n• TA for Statistics 101, data science for public\n  health at the University of Westmarch.\n• Graded labs.\n');
+    assert.deepEqual([entry.role?.text, entry.organisation?.text], ['Teaching assistant', 'University of Westmarch']);
+    const [none] = entriesOf('## Experience\n\nTeaching assistant      Fall 2022\n• Met students at the Harbour Steps.\n');
+    assert.equal(none.organisation, undefined, 'no organisation marker, no organisation');
+  });
+
+  test('a table row dated in its first cell is an entry titled by its other cells', () => {
+    const [entry] = entriesOf('## Research Experience\n\n| Dec 2018 | Co-chair, Tidal Surges session, Coastal Science Meeting |\n');
+    assert.deepEqual([entry.title.text, entry.role?.text, entry.dateRange?.text], ['Co-chair, Tidal Surges session, Coastal Science Meeting', 'Co-chair', 'Dec 2018']);
+  });
+});

@@ -116,6 +116,17 @@ describe('summarize: the résumé at a glance', () => {
 });
 
 describe('summary helpers', () => {
+  test('roles under an organisation heading are each a role at that one employer', () => {
+    const text = '# Ada Example\n\n## Experience\n\n### Norrland Freight\n\n#### Tech Lead\nMar 2021 – Present\n\n#### Engineer\nJan 2018 – Feb 2021\n\n### Quillon Labs, Analyst, 2015 – 2017\n';
+    const doc = parseResume(text);
+    const result = summarize(doc, contextWith());
+    assert.deepEqual([result.roles, result.employers], [3, 2]);
+    assert.deepEqual(result.entries[0].children.map((child) => [child.organisation, child.role]), [
+      ['Norrland Freight', 'Tech Lead'],
+      ['Norrland Freight', 'Engineer'],
+    ]);
+  });
+
   test('employers: case, punctuation, parentheses and legal suffixes do not make a new employer', () => {
     assert.equal(normaliseOrganisation('Microsoft Corporation'), normaliseOrganisation('Microsoft(China) limited'));
     assert.equal(normaliseOrganisation('**Globex, Inc.**'), 'globex');

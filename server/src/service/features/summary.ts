@@ -307,7 +307,9 @@ export function summarize(doc: ResumeDocument, context: ServiceContext, diagnost
     for (const entry of section.entries) {
       entries.push(summarizeEntry(doc, section, entry, today, dateSpans));
       if (EXPERIENCE_KINDS.has(section.kind)) {
-        roles++;
+        // An organisation heading over its roles (`### Acme` / `#### Tech Lead` …) counts its roles, not itself.
+        const group = entry.children.length > 0 && !entry.dateRange && entry.organisation !== undefined && entry.children.every((child) => child.organisation === entry.organisation);
+        roles += group ? entry.children.length : 1;
         for (const interval of entryIntervals(entry, today)) intervals.push(interval);
         const organisation = normaliseOrganisation(entry.organisation?.text ?? entry.title.text);
         if (organisation) employers.add(organisation);
