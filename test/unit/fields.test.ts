@@ -3,9 +3,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { entryFields, splitTitle, STRONG_SEPARATOR, titleSegments } from '../../server/src/service/model/fields';
+import { entryFields, readEntryFields, splitTitle, STRONG_SEPARATOR, titleSegments } from '../../server/src/service/model/fields';
 import type { Span, TextSpan } from '../../server/src/service/model/types';
 import { segmentOf } from '../helpers/segments';
+import { fixturePath } from '../helpers/fixtures';
 
 const SEED = Number(process.env.VITA_FC_SEED ?? 20261122);
 
@@ -105,5 +106,38 @@ describe('organisation and role from a title', () => {
   test('degrees written the short way', () => {
     assert.deepEqual(read('PG Cert Higher Education, Dunmore University'), ['Dunmore University', 'PG Cert Higher Education', undefined]);
     assert.deepEqual(read('Bachelors of Science in Nursing: Corran State University'), ['Corran State University', 'Bachelors of Science in Nursing', undefined]);
+  });
+});
+
+describe('the title reading cache', () => {
+  test('entryFields (kept per title text) reads every line of every fixture as readEntryFields does, in place', () => {
+    const { readdirSync, readFileSync, statSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const root = fixturePath();
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(md|txt|resume|org|rst)$/.test(name)) files.push(path);
+      }
+    };
+    walk(root);
+    let compared = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      let start = 0;
+      for (const line of text.split('\n')) {
+        const span = { start, end: start + line.length };
+        start += line.length + 1;
+        if (line.trim().length === 0) continue;
+        // Twice: the second answer comes from the cache.
+        for (let round = 0; round < 2; round++) assert.deepEqual(entryFields(text, span), readEntryFields(text, span), `${file}: ${line}`);
+        const bold = /^\*\*[^*]+\*\*/.exec(line);
+        if (bold) assert.deepEqual(entryFields(text, span, { start: span.start, end: span.start + bold[0].length }), readEntryFields(text, span, { start: span.start, end: span.start + bold[0].length }));
+        compared++;
+      }
+    }
+    assert.ok(compared > 1000, `only ${compared} lines compared`);
   });
 });

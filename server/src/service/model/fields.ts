@@ -272,6 +272,36 @@ function startsCapitalised(word: string): boolean {
  * phrase (`**Alibaba Group** Software Engineer`), which names the organisation when present.
  */
 export function entryFields(text: string, span: Span, bold?: Span): EntryFields {
+  // Reading a title costs tens of microseconds (many patterns) and a title reads the same in every version of the
+  // document: the reading of each title text is kept (offsets relative to the title), and a re-parse after a
+  // keystroke reads only the titles that changed. Only the text inside `span` is read (a test holds the cache to
+  // the reading itself).
+  const title = text.slice(span.start, span.end);
+  const key = bold ? `${title}\u0000${bold.start - span.start}:${bold.end - span.start}` : title;
+  let relative = fieldsCache.get(key);
+  if (relative === undefined) {
+    relative = shifted(readEntryFields(title, { start: 0, end: title.length }, bold && { start: bold.start - span.start, end: bold.end - span.start }), 0);
+    if (fieldsCache.size >= FIELDS_CACHE_SIZE) fieldsCache.clear();
+    fieldsCache.set(key, relative);
+  }
+  return shifted(relative, span.start);
+}
+
+/** Title readings by title text (and bold lead), relative to the title's start; cleared when full. */
+const fieldsCache = new Map<string, EntryFields>();
+const FIELDS_CACHE_SIZE = 4096;
+
+/** The fields moved by `delta` (fresh objects: callers may keep or change them). */
+function shifted(fields: EntryFields, delta: number): EntryFields {
+  const out: EntryFields = {};
+  if (fields.organisation) out.organisation = { text: fields.organisation.text, start: fields.organisation.start + delta, end: fields.organisation.end + delta };
+  if (fields.role) out.role = { text: fields.role.text, start: fields.role.start + delta, end: fields.role.end + delta };
+  if (fields.location) out.location = { text: fields.location.text, start: fields.location.start + delta, end: fields.location.end + delta };
+  return out;
+}
+
+/** {@link entryFields} without the cache: reads the title `text[span]`. */
+export function readEntryFields(text: string, span: Span, bold?: Span): EntryFields {
   const fields: EntryFields = {};
   let rest: Span = span;
   // A bold title (`**Linux Engineer** at Example Corp`) is a role, not the organisation a bold lead usually is.
@@ -619,6 +649,19 @@ function embeddedOrganisation(text: string, segment: TextSpan): TextSpan | undef
 
 /** Whether a title reads as a role at an organisation (as opposed to a project under one). */
 export function looksLikeRole(text: string): boolean {
+  let answer = roleCache.get(text);
+  if (answer === undefined) {
+    answer = readsAsRole(text);
+    if (roleCache.size >= FIELDS_CACHE_SIZE) roleCache.clear();
+    roleCache.set(text, answer);
+  }
+  return answer;
+}
+
+/** {@link looksLikeRole}'s answers by text (a title reads the same in every version of a document). */
+const roleCache = new Map<string, boolean>();
+
+function readsAsRole(text: string): boolean {
   const span = { start: 0, end: text.length };
   const segments = titleSegments(text, span);
   return segments.some((segment) => findRole(segment, segments.length > 1) !== undefined) || ORGANISATION_MARKERS.test(text);

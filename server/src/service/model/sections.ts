@@ -105,6 +105,20 @@ export function sectionKey(text: string): string {
  * ("Microsoft Corporation, Software Engineer" does not; "Work Experience" and "KEY ACHIEVEMENTS" do).
  */
 export function sectionKind(text: string): SectionKind | undefined {
+  // Every line that may be a heading is asked, in every version of the document: the answer per text is kept.
+  let kind = kindCache.get(text);
+  if (kind === undefined) {
+    kind = readSectionKind(text) ?? null;
+    if (kindCache.size >= 4096) kindCache.clear();
+    kindCache.set(text, kind);
+  }
+  return kind ?? undefined;
+}
+
+/** {@link sectionKind}'s answers by text (null: no section). */
+const kindCache = new Map<string, SectionKind | null>();
+
+function readSectionKind(text: string): SectionKind | undefined {
   // Bilingual or compound headings: `Berufserfahrung / Experience`, `Skills | Fähigkeiten`, `INTERESTS / HOBBIES`.
   // Every part must read as a short heading (no digits, commas or dashes), and one must name a section.
   if (!text.includes('/') && !text.includes('|')) return singleSectionKind(text);
