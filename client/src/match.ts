@@ -151,8 +151,9 @@ export function registerMatch(
     await jobs.set(document.uri, choice.action === 'stop' ? undefined : job);
     // The server pulls `vita.match.job` again (the remembered job goes with the résumé's settings) and checks anew.
     await getClient()?.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    schedule();
-    if (job && choice.action !== 'stop') void vscode.commands.executeCommand('vita.jobMatch.focus');
+    // The view is shown once there is a match (its `when` context); then it is opened for the reader.
+    await update();
+    if (job && choice.action !== 'stop') await vscode.commands.executeCommand('vita.jobMatch.focus');
   };
 
   const reveal = async (term: TermMatch) => {

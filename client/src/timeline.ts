@@ -21,13 +21,15 @@ export function registerTimeline(context: vscode.ExtensionContext, selector: vsc
   let panel: vscode.WebviewPanel | undefined;
   let resume: vscode.Uri | undefined;
   let entries = 0;
+  /** The view's width, as its page last said (it says so on load and when resized). */
+  let width: number | undefined;
 
   const render = async () => {
     const client = getClient();
     if (!panel || !resume || !client || !client.isRunning()) return;
     let result: TimelineResult | null = null;
     try {
-      result = await client.sendRequest<TimelineResult | null>(TimelineRequest, { uri: client.code2ProtocolConverter.asUri(resume) } satisfies TimelineParams);
+      result = await client.sendRequest<TimelineResult | null>(TimelineRequest, { uri: client.code2ProtocolConverter.asUri(resume), ...(width ? { width } : {}) } satisfies TimelineParams);
     } catch {
       return;
     }
@@ -58,7 +60,20 @@ export function registerTimeline(context: vscode.ExtensionContext, selector: vsc
     if (!panel) {
       panel = vscode.window.createWebviewPanel('vita.timeline', 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
       panel.onDidDispose(() => (panel = undefined), undefined, context.subscriptions);
-      panel.webview.onDidReceiveMessage((message: { line?: unknown }) => void reveal(Number(message?.line)), undefined, context.subscriptions);
+      panel.webview.onDidReceiveMessage(
+        (message: { line?: unknown; width?: unknown }) => {
+          if (typeof message?.width === 'number') {
+            // Drawn again for the view's width (text stays readable instead of being scaled down).
+            const next = Math.round(message.width);
+            if (next > 0 && (width === undefined || Math.abs(next - width) >= 24)) {
+              width = next;
+              void render();
+            }
+          } else if (message?.line !== undefined) void reveal(Number(message.line));
+        },
+        undefined,
+        context.subscriptions,
+      );
     } else {
       panel.reveal(vscode.ViewColumn.Beside, true);
     }
@@ -88,7 +103,7 @@ function page(webview: vscode.Webview, result: TimelineResult | null): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';">
-<style>body{padding:12px 16px;color:var(--vscode-foreground)}p.hint{color:var(--vscode-descriptionForeground);margin:0 0 10px}svg{max-width:100%;height:auto}</style>
+<style>body{padding:12px 16px;color:var(--vscode-foreground)}p.hint{color:var(--vscode-descriptionForeground);margin:0 0 10px}svg{max-width:100%;height:auto;display:block}</style>
 </head><body>
 <p class="hint">Each dated entry is a bar; yellow bands: jobs overlap; red bands: a gap between jobs; the dashed line: today. Click a bar to go to the entry.</p>
 ${body}
@@ -97,6 +112,9 @@ const vscode = acquireVsCodeApi();
 const go = (target) => { const bar = target.closest && target.closest('.bar'); if (bar) vscode.postMessage({ line: Number(bar.getAttribute('data-line')) }); };
 document.addEventListener('click', (event) => go(event.target));
 document.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') go(event.target); });
+const tell = () => vscode.postMessage({ width: document.body.clientWidth - 8 });
+let resized; window.addEventListener('resize', () => { clearTimeout(resized); resized = setTimeout(tell, 150); });
+tell();
 </script>
 </body></html>`;
 }

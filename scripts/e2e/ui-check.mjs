@@ -1,5 +1,8 @@
 // UI check in the real workbench (code-server + headless Debian chromium): opens a résumé, waits for vita's
-// squiggle, moves the mouse onto it, waits for the hover, asserts both and saves test-results/vscode.png.
+// squiggle, moves the mouse onto it, waits for the hover, asserts both and saves test-results/vscode.png; then
+// matches it against test/e2e/workspace/job.md through the command's picker and saves the Job Match view
+// (test-results/job-match.png), opens the timeline and clicks a bar in the webview (test-results/timeline.png),
+// and edits the résumé and reads the breadcrumbs (test-results/breadcrumbs.png). Each step asserts what it shows.
 //
 //   node scripts/e2e/ui-check.mjs              the extension in this repo (dist/ must be built)
 //   options: --vsix (package and install vita.vsix instead), --file <name in test/e2e/workspace> (default jane.resume),
@@ -101,6 +104,68 @@ try {
   const hoverText = (await hover.innerText()).replace(/\s+/g, ' ').trim();
   log(`hover: ${JSON.stringify(hoverText)}`);
   if (!/vita/.test(hoverText)) throw new Error('the hover does not name vita as the source');
+  mkdirSync(join(REPO, 'test-results'), { recursive: true });
+  await page.screenshot({ path: screenshot });
+  log(`screenshot: ${screenshot}`);
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Escape');
+
+  // The palette runs a command by its title, as a user does.
+  const runCommand = async (title) => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  };
+
+  // Job match: the picker lists job.md; the Job Match view lists the requirements by status; the status bar shows
+  // the coverage.
+  await runCommand('Match Résumé Against Job Description');
+  const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'job.md' }).first();
+  await pick.waitFor({ timeout: 15_000 });
+  await pick.click();
+  // Room for the view: fold the file list away.
+  await page.locator('.pane-header', { hasText: 'Workspace' }).first().click();
+  const view = page.locator('.pane', { hasText: 'Job Match' }).first();
+  await view.locator('.monaco-list-row', { hasText: /Missing|Listed only|Evidenced/ }).first().waitFor({ timeout: 30_000 });
+  const viewText = (await view.innerText()).replace(/\s+/g, ' ');
+  log(`job match view: ${JSON.stringify(viewText.slice(0, 200))}`);
+  for (const term of ['Missing', 'Kubernetes', 'Terraform']) if (!viewText.includes(term)) throw new Error(`the Job Match view does not list ${term}`);
+  const status = page.locator('.statusbar', { hasText: /job: \d+%/ });
+  await status.first().waitFor({ timeout: 15_000 }).catch(() => log('the coverage is in the language status (not pinned to the status bar)'));
+  const jobShot = join(REPO, 'test-results/job-match.png');
+  await page.screenshot({ path: jobShot });
+  log(`screenshot: ${jobShot}`);
+
+  // Timeline: a webview beside the editor; a click on a bar puts the cursor on the entry's title line.
+  await runCommand('Show Résumé Timeline');
+  const frame = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+  const bar = frame.locator('g.bar').first();
+  await bar.waitFor({ timeout: 30_000 });
+  const line = Number(await bar.getAttribute('data-line'));
+  const timelineShot = join(REPO, 'test-results/timeline.png');
+  await page.screenshot({ path: timelineShot });
+  log(`screenshot: ${timelineShot}`);
+  await bar.locator('rect').click();
+  const cursor = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line + 1}, Col`) });
+  await cursor.first().waitFor({ timeout: 15_000 });
+  log(`a click on the first bar put the cursor on line ${line + 1}`);
+
+  // Breadcrumbs: after an edit they still show vita's section and entry for the cursor.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' ');
+  const crumbs = page.locator('.breadcrumbs-control').first();
+  await page.keyboard.press(`Control+g`);
+  await page.keyboard.type(String(line + 2));
+  await page.keyboard.press('Enter');
+  await crumbs.locator('.monaco-breadcrumb-item', { hasText: /EXPERIENCE|Experience/ }).first().waitFor({ timeout: 15_000 });
+  log(`breadcrumbs: ${JSON.stringify((await crumbs.innerText()).replace(/\s+/g, ' '))}`);
+  const crumbShot = join(REPO, 'test-results/breadcrumbs.png');
+  await page.screenshot({ path: crumbShot });
+  log(`screenshot: ${crumbShot}`);
   ok = true;
 } catch (error) {
   log(`FAILED: ${error instanceof Error ? error.message : error}`);
@@ -108,12 +173,17 @@ try {
 } finally {
   if (page) {
     mkdirSync(join(REPO, 'test-results'), { recursive: true });
-    await page.screenshot({ path: screenshot }).catch((e) => log(`screenshot failed: ${e.message}`));
-    log(`screenshot: ${screenshot}`);
+    if (!ok) {
+      const failed = join(REPO, 'test-results/ui-check-failed.png');
+      await page.screenshot({ path: failed }).catch((e) => log(`screenshot failed: ${e.message}`));
+      log(`screenshot: ${failed}`);
+    }
     if (ok && opts.docs) {
       mkdirSync(join(REPO, 'docs/images'), { recursive: true });
       copyFileSync(screenshot, join(REPO, 'docs/images/vscode.png'));
-      log('copied to docs/images/vscode.png');
+      copyFileSync(join(REPO, 'test-results/job-match.png'), join(REPO, 'docs/images/job-match.png'));
+      copyFileSync(join(REPO, 'test-results/timeline.png'), join(REPO, 'docs/images/timeline.png'));
+      log('copied to docs/images/ (vscode.png, job-match.png, timeline.png)');
     }
   }
   await browser?.close().catch(() => {});

@@ -148,6 +148,8 @@ export interface ServerInfo {
 export const TimelineRequest = 'vita/timeline';
 export interface TimelineParams {
   uri: string;
+  /** The width to draw for, in CSS pixels (the view's); 480–1600, default 900. */
+  width?: number;
 }
 export interface TimelineResult {
   /** An SVG: one `<g class="bar" data-line="N">` per dated entry (N: the 0-based line of its title). */

@@ -281,7 +281,8 @@ export function startServer(connection: Connection): void {
     const input = await modelFor(params?.uri);
     if (!input) return null;
     const timeline = service.timeline(input.doc, input.context);
-    return { svg: timelineSvg(timeline), entries: timeline.bars.length, ...(timeline.name ? { name: timeline.name } : {}) };
+    const width = typeof params.width === 'number' && Number.isFinite(params.width) ? Math.round(Math.min(1600, Math.max(480, params.width))) : 900;
+    return { svg: timelineSvg(timeline, width), entries: timeline.bars.length, ...(timeline.name ? { name: timeline.name } : {}) };
   });
   // `vita/match` { uri } → the résumé against its job description (the status item and the panel), null without one.
   connection.onRequest(MatchRequest, async (params: MatchParams): Promise<MatchSummary | null> => {

@@ -98,7 +98,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** Layout, in SVG user units. */
 const ROW = 26;
 const BAR = 16;
-const LABEL_WIDTH = 230;
+/** The column of names: a quarter of the width, within bounds. */
+const labelWidth = (width: number) => Math.min(230, Math.max(150, Math.round(width * 0.26)));
 const AXIS = 28;
 const SECTION_GAP = 22;
 
@@ -120,8 +121,10 @@ export function timelineSvg(timeline: Timeline, width = 900): string {
   const endYear = Math.floor(last / 12) + 1;
   const from = startYear * 12;
   const to = endYear * 12;
+  const LABEL_WIDTH = labelWidth(width);
   const plot = width - LABEL_WIDTH - 16;
   const x = (month: number) => LABEL_WIDTH + ((month - from) / (to - from)) * plot;
+  const labelChars = Math.floor((LABEL_WIDTH - 14) / 6.6);
 
   const rows: string[] = [];
   let y = AXIS + 8;
@@ -141,7 +144,7 @@ export function timelineSvg(timeline: Timeline, width = 900): string {
     rows.push(
       `<g class="bar ${kind}${bar.open ? ' open' : ''}" data-line="${bar.line}" tabindex="0" role="button" aria-label="${escape(title.replace('\n', ', '))}">` +
         `<title>${escape(title)}</title>` +
-        `<text class="label" x="${bar.nested ? 22 : 10}" y="${y + BAR - 4}">${escape(truncate(bar.label, bar.nested ? 26 : 28))}</text>` +
+        `<text class="label" x="${bar.nested ? 22 : 10}" y="${y + BAR - 4}">${escape(truncate(bar.label, bar.nested ? labelChars - 2 : labelChars))}</text>` +
         `<rect x="${left.toFixed(1)}" y="${y}" width="${(right - left).toFixed(1)}" height="${BAR}" rx="3"/>` +
         (right - left > 90 && bar.role ? `<text class="role" x="${(left + 5).toFixed(1)}" y="${y + BAR - 4}">${escape(truncate(bar.role, Math.floor((right - left - 10) / 6.5)))}</text>` : '') +
         `</g>`,
@@ -155,7 +158,9 @@ export function timelineSvg(timeline: Timeline, width = 900): string {
   const height = y + 10;
 
   const axis: string[] = [];
-  const step = endYear - startYear > 24 ? 5 : endYear - startYear > 12 ? 2 : 1;
+  // A year label needs ~34 units: every year, every second or every fifth, as the width allows.
+  const perYear = plot / (endYear - startYear);
+  const step = perYear >= 34 ? 1 : perYear * 2 >= 34 ? 2 : 5;
   for (let year = startYear; year <= endYear; year++) {
     const at = x(year * 12);
     axis.push(`<line class="grid" x1="${at.toFixed(1)}" y1="${AXIS - 6}" x2="${at.toFixed(1)}" y2="${height - 6}"/>`);
