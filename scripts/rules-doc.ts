@@ -19,16 +19,23 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '',
     'Each rule has an id (its diagnostic code). Set its severity with `vita.rules.<rule-id>` (`off`, `hint`, `info`,',
     '`warning`, `error`); silence it in the text with `<!-- vita-disable rule-id -->` … `<!-- vita-enable rule-id -->`',
-    'or `<!-- vita-disable-next-line rule-id -->` (no id: every rule). Safe fixes are applied together by Fix All',
-    '(`source.fixAll.vita` on save, the "vita: Fix All" command, `vita check --fix`); spelling guesses and style',
-    'rewrites are offered as quick fixes only.',
+    'or `<!-- vita-disable-next-line rule-id -->` (no id: every rule).',
+    '',
+    '**Fixes never change facts.** A *safe* fix changes form only — spacing, bullet glyphs, brand casing, the way a',
+    'date is written — and Fix All applies every one together (`source.fixAll.vita` on save, "vita: Fix All',
+    'Auto-Fixable Problems", `vita check --fix`). A fix that would change what the résumé says (a swapped range, a',
+    'spelling suggestion, a guessed month, a removed word) is a *quick fix*: offered in the light bulb, never applied',
+    'unasked. Each rule below says which its fixes are.',
     '',
     '| rule | default | fixable | tags | what it finds |',
     '| --- | --- | --- | --- | --- |',
     ...sorted.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : 'no'} | ${rule.tags.join(', ')} | ${cell(rule.description)} |`),
   ];
   for (const rule of sorted) {
-    out.push('', `## ${rule.id}`, '', rule.description, '', `- Default severity: \`${rule.defaultSeverity}\``, `- Fixable: ${rule.fixable ? 'yes' : 'no'}`, `- Tags: ${rule.tags.join(', ')}`);
+    out.push('', `## ${rule.id}`, '', rule.description, '', `- Default severity: \`${rule.defaultSeverity}\``, `- Fixable: ${rule.fixable ? 'yes' : 'no'}`);
+    if (rule.fixes?.safe) out.push(`  - Safe fix (Fix All applies it): ${rule.fixes.safe}`);
+    if (rule.fixes?.quickFix) out.push(`  - Quick fix only (never applied unasked): ${rule.fixes.quickFix}`);
+    out.push(`- Tags: ${rule.tags.join(', ')}`);
     out.push(`- Setting: \`"vita.rules": { "${rule.id}": "${rule.defaultSeverity === 'off' ? 'warning' : 'off'}" }\``);
     if (rule.example) {
       const fence = rule.example.includes('```') ? '~~~' : '```';

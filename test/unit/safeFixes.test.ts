@@ -90,6 +90,21 @@ describe('safe fixes change form, never facts', () => {
   });
 });
 
+describe('docs/rules.md says of each rule which fixes are safe and which are quick fixes only, as its fixtures show', () => {
+  const texts = corpus();
+  for (const rule of allRules.filter((r) => r.fixable)) {
+    test(rule.id, () => {
+      const own = texts.filter(({ name }) => name.includes(`rules/${rule.id}/`) || name.includes(`${join('rules', rule.id)}/`));
+      const findings = own.flatMap(({ text }) => runRules(parseResume(text), context(), [rule]));
+      const safe = findings.some((f) => f.fixes?.some((fix) => fix.safe));
+      // Spelling's "Change to" fixes are made when the light bulb opens, from the finding's word: quick fixes.
+      const quick = findings.some((f) => f.fixes?.some((fix) => !fix.safe) || (rule.tags.includes('spelling') && typeof f.data?.word === 'string' && !f.fixes?.length));
+      assert.equal(Boolean(rule.fixes?.safe), safe, safe ? `${rule.id} has safe fixes: describe them in its \`fixes.safe\`` : `${rule.id}'s \`fixes.safe\` describes safe fixes no fixture produces`);
+      assert.equal(Boolean(rule.fixes?.quickFix), quick, quick ? `${rule.id} has quick fixes: describe them in its \`fixes.quickFix\`` : `${rule.id}'s \`fixes.quickFix\` describes quick fixes no fixture produces`);
+    });
+  }
+});
+
 describe('a rule is fixable exactly when its fixtures carry fixes', () => {
   const texts = corpus();
   for (const rule of allRules) {

@@ -7,6 +7,7 @@ export const bulletInconsistent: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { safe: 'the marker most of the list uses, written in place of the others' },
   example: '- Built the billing service.\n• Cut costs by 20%.',
   check(doc, report) {
     for (const list of bulletLists(doc)) {

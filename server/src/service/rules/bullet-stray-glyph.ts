@@ -46,6 +46,7 @@ export const bulletStrayGlyph: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { safe: 'the stray glyph removed (`- o Text` → `- Text`, `- Ocollaborated` → `- Collaborated`)' },
   example: '- o Cut p99 checkout latency from 80 ms to 12 ms.',
   check(doc, report, context) {
     for (const bullet of doc.bullets) {

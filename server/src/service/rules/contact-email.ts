@@ -57,6 +57,7 @@ export const contactEmail: Rule = {
   tags: ['contact'],
   defaultSeverity: 'error',
   fixable: true,
+  fixes: { safe: 'a comma where a dot belongs, a doubled dot, a missing dot before the domain\'s ending', quickFix: 'a mistyped mail provider (`gmial.com` → `gmail.com`): a guess' },
   example: 'jane.doe@gmail,com | +1 555 010 2030',
   check(doc, report) {
     for (const line of headerLines(doc)) {

@@ -35,6 +35,7 @@ export const contactLeftover: Rule = {
   tags: ['contact'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: 'the leftover removed, or every leftover of the line at once (they remove words)' },
   example: ' $\\checkmark$  555 010 2030 •  $\\blacksquare$  jo@example.com • Website • **in** jo-example',
   check(doc, report) {
     for (const line of headerLines(doc)) {

@@ -11,6 +11,7 @@ export const contactPhone: Rule = {
   tags: ['contact'],
   defaultSeverity: 'error',
   fixable: true,
+  fixes: { quickFix: 'a letter read as the digit it looks like (`O10` → `010`): a guess at a fact' },
   example: '+1 (555) O10-2030',
   check(doc, report) {
     for (const line of headerLines(doc)) {

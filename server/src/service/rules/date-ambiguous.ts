@@ -13,6 +13,7 @@ export const dateAmbiguous: Rule = {
   tags: ['dates'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: 'the date written with the month\'s name, for each reading: only the writer knows which was meant' },
   example: '03/04/2020 – 15/09/2021',
   check(doc, report, context) {
     let style: ReturnType<typeof documentDateStyle> | undefined;

@@ -45,6 +45,7 @@ export const dateFormat: Rule = {
   tags: ['dates', 'style'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: 'the range, or every range, written in the résumé\'s usual format (it may drop a day or change how it reads)' },
   example: '2019/12 – 2021/03 among "Jan 2018 – Present"',
   check(doc, report, context) {
     const candidates = formatCandidates(doc);

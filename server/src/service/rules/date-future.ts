@@ -13,6 +13,7 @@ export const dateFuture: Rule = {
   tags: ['dates'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: 'the date marked as expected, or the end written as "Present": only the writer knows which' },
   example: 'B.Sc. Nursing, Sep 2022 – Jun 2027',
   check(doc, report, context) {
     const today = context.options.today;

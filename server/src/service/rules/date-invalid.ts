@@ -25,6 +25,7 @@ export const dateInvalid: Rule = {
   tags: ['dates'],
   defaultSeverity: 'error',
   fixable: true,
+  fixes: { quickFix: 'a misspelled month written as the month it most likely is (`Agust` → `Aug`): a guess' },
   example: 'Agust 2019 – Present',
   check(doc, report, context) {
     const style = documentDateStyle(doc, context.options.dates.style);

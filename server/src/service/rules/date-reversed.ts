@@ -7,6 +7,7 @@ export const dateReversed: Rule = {
   tags: ['dates'],
   defaultSeverity: 'error',
   fixable: true,
+  fixes: { quickFix: 'the two dates swapped: only the writer knows which one is wrong' },
   example: 'Mar 2021 – Jan 2020',
   check(doc, report) {
     for (const range of doc.dateRanges) {

@@ -43,6 +43,7 @@ export const dateStyle: Rule = {
   tags: ['dates', 'style'],
   defaultSeverity: 'info',
   fixable: true,
+  fixes: { safe: 'the month, the separator or the open-end word written in the document\'s (or `vita.dates.style`\'s) style', quickFix: 'a range split across lines joined onto one line (it moves words between lines)' },
   example: 'Jun 2020 – Dec 2020 … August 2017 - May 2021',
   check(doc, report, context) {
     const style = documentDateStyle(doc, context.options.dates.style);

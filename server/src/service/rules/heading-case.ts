@@ -28,6 +28,7 @@ export const headingCaseRule: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { safe: 'a Title Case heading written in capitals, when most headings are', quickFix: 'a heading in capitals written in Title Case (acronyms cannot be told from words)' },
   example: '## EXPERIENCE\n…\n## Education',
   check(doc, report) {
     const styled = doc.sections

@@ -94,6 +94,7 @@ export const punctuationBulletEnd: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'info',
   fixable: true,
+  fixes: { safe: 'a period added or removed at a bullet\'s end, as most bullets do' },
   example: '- Built the billing service.\n- Cut cloud costs by 20%',
   check(doc, report) {
     const ends = bulletEnds(doc);

@@ -13,6 +13,7 @@ export const spellingCasing: Rule = {
   tags: ['spelling'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { safe: 'the brand\'s own case (`Github` → `GitHub`), at one place or every place it is miscased' },
   example: '- Moved the team from Github to Gitlab.',
   check(doc, report, context) {
     const engine = spellingEngine(context);

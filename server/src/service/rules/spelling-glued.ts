@@ -14,6 +14,7 @@ export const spellingGlued: Rule = {
   tags: ['spelling'],
   defaultSeverity: 'hint',
   fixable: true,
+  fixes: { quickFix: 'the words split as the dictionaries know them (`datadriven` → `data-driven`)' },
   example: '- Led datadriven marketing for three product lines.',
   check(doc, report, context) {
     const engine = spellingEngine(context);

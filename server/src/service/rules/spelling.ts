@@ -18,6 +18,7 @@ export const spelling: Rule = {
   tags: ['spelling'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: '**Change to** each suggestion; **Add to workspace / user dictionary**; **Ignore in this file**' },
   example: '- Built the Softerware release pipeline.',
   check(doc, report, context) {
     const engine = spellingEngine(context);

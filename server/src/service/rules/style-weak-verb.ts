@@ -18,6 +18,7 @@ export const styleWeakVerb: Rule = {
   tags: ['style'],
   defaultSeverity: 'hint',
   fixable: true,
+  fixes: { quickFix: 'the bullet rewritten to lead with the verb ("Responsible for managing" → "Managed")' },
   example: '- Responsible for managing the release calendar.',
   check(doc, report) {
     const list = doc.words;

@@ -40,6 +40,12 @@ export interface Rule {
   defaultSeverity: RuleSeverity;
   /** Whether the rule offers fixes. */
   fixable: boolean;
+  /**
+   * What its fixes change, for the rules reference: `safe` — form only, applied unasked by Fix All, `--fix` and Format
+   * Document's neighbours; `quickFix` — a change of content, offered in the light bulb only. A test holds these to
+   * the fixes the rule's fixtures produce.
+   */
+  fixes?: { safe?: string; quickFix?: string };
   /** A short example of text the rule flags, for the rules reference. */
   example?: string;
   check(doc: ResumeDocument, report: Report, context: ServiceContext): void;

@@ -44,6 +44,7 @@ export const whitespaceMultiple: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'info',
   fixable: true,
+  fixes: { safe: 'every run of spaces on the line made one space' },
   example: 'Built the  billing service.',
   check(doc, report) {
     // One finding a line, from its first run to its last, with one fix that mends every run on it: a line with

@@ -48,6 +48,7 @@ export const whitespaceTrailing: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'info',
   fixable: true,
+  fixes: { safe: 'the spaces and tabs at the line\'s end removed' },
   example: 'Built the billing service.   ',
   check(doc, report) {
     for (const edit of trailingWhitespace(doc)) {

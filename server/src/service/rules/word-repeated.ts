@@ -9,6 +9,7 @@ export const wordRepeated: Rule = {
   tags: ['formatting'],
   defaultSeverity: 'warning',
   fixable: true,
+  fixes: { quickFix: 'the second word removed ("had had" and "that that" are English: the writer decides)' },
   example: 'Migrated the the billing service to Kubernetes.',
   check(doc, report) {
     const words = doc.words;
