@@ -66,18 +66,12 @@ export function expandArguments(args: readonly string[], cwd = process.cwd()): E
   return { inputs, problems };
 }
 
-/** The résumé files in a folder and below, sorted; paths as `folder/…` (the folder as given). */
-function searchFolder(folder: string, cwd: string): string[] {
-  const root = resolve(cwd, folder);
-  // The `files` globs of the config file that applies to the folder, and of config files found inside it.
-  const matchers: { base: string; match: (path: string) => boolean }[] = [];
-  const addConfig = (configPath: string) => {
-    const globs = configFileGlobs(readConfigFile(configPath));
-    if (globs.length > 0) matchers.push({ base: dirname(dirname(configPath)), match: picomatch(globs, { dot: false }) });
-  };
-  const above = nearestVitaFile(root, CONFIG_FILE);
-  if (above) addConfig(above);
-  const found: string[] = [];
+/**
+ * The regular files below `root` (symbolic links to files followed, to folders not: no loops), in sorted order,
+ * `node_modules` and `.git` skipped, at most {@link MAX_DEPTH} folders deep. `enter(dir, names)` sees each folder's
+ * names before its files are visited.
+ */
+function walkFiles(root: string, visit: (path: string, name: string) => void, enter?: (dir: string, names: readonly string[]) => void): void {
   const walk = (dir: string, depth: number) => {
     if (depth > MAX_DEPTH) return;
     let names: string[];
@@ -86,14 +80,7 @@ function searchFolder(folder: string, cwd: string): string[] {
     } catch {
       return;
     }
-    if (names.includes(VITA_FOLDER) && dir !== dirname(dirname(above ?? ''))) {
-      const inner = join(dir, VITA_FOLDER, CONFIG_FILE);
-      try {
-        if (statSync(inner).isFile()) addConfig(inner);
-      } catch {
-        // no config file here
-      }
-    }
+    enter?.(dir, names);
     for (const name of names) {
       if (SKIPPED_FOLDERS.has(name)) continue;
       const path = join(dir, name);
@@ -107,7 +94,6 @@ function searchFolder(folder: string, cwd: string): string[] {
         walk(path, depth + 1);
         continue;
       }
-      // A symbolic link to a file is followed; one to a folder is not (no loops).
       if (entry.isSymbolicLink()) {
         try {
           if (!statSync(path).isFile()) continue;
@@ -117,14 +103,43 @@ function searchFolder(folder: string, cwd: string): string[] {
       } else if (!entry.isFile()) {
         continue;
       }
+      visit(path, name);
+    }
+  };
+  walk(root, 0);
+}
+
+/** The résumé files in a folder and below, sorted; paths as `folder/…` (the folder as given). */
+function searchFolder(folder: string, cwd: string): string[] {
+  const root = resolve(cwd, folder);
+  // The `files` globs of the config file that applies to the folder, and of config files found inside it.
+  const matchers: { base: string; match: (path: string) => boolean }[] = [];
+  const addConfig = (configPath: string) => {
+    const globs = configFileGlobs(readConfigFile(configPath));
+    if (globs.length > 0) matchers.push({ base: dirname(dirname(configPath)), match: picomatch(globs, { dot: false }) });
+  };
+  const above = nearestVitaFile(root, CONFIG_FILE);
+  if (above) addConfig(above);
+  const found: string[] = [];
+  walkFiles(
+    root,
+    (path, name) => {
       const wanted = isResumeFileName(name) || matchers.some(({ base, match }) => {
         const inside = relative(base, path);
         return !inside.startsWith('..') && match(inside.split(sep).join('/'));
       });
       if (wanted) found.push(join(folder, relative(root, path)));
-    }
-  };
-  walk(root, 0);
+    },
+    (dir, names) => {
+      if (!names.includes(VITA_FOLDER) || (above && dir === dirname(dirname(above)))) return;
+      const inner = join(dir, VITA_FOLDER, CONFIG_FILE);
+      try {
+        if (statSync(inner).isFile()) addConfig(inner);
+      } catch {
+        // no config file here
+      }
+    },
+  );
   return found;
 }
 
@@ -132,31 +147,11 @@ function searchFolder(folder: string, cwd: string): string[] {
 function expandGlob(pattern: string, cwd: string): string[] {
   const { base } = picomatch.scan(pattern);
   const match = picomatch(pattern, { dot: false });
-  const root = resolve(cwd, base || '.');
   const found: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > MAX_DEPTH) return;
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (SKIPPED_FOLDERS.has(name)) continue;
-      const path = join(dir, name);
-      let entry;
-      try {
-        entry = lstatSync(path);
-      } catch {
-        continue;
-      }
-      const shown = relative(cwd, path).split(sep).join('/');
-      const asWritten = pattern.startsWith('./') ? `./${shown}` : shown;
-      if (entry.isDirectory()) walk(path, depth + 1);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && (match(asWritten) || match(path))) found.push(asWritten);
-    }
-  };
-  walk(root, 0);
+  walkFiles(resolve(cwd, base || '.'), (path) => {
+    const shown = relative(cwd, path).split(sep).join('/');
+    const asWritten = pattern.startsWith('./') ? `./${shown}` : shown;
+    if (match(asWritten) || match(path)) found.push(asWritten);
+  });
   return found;
 }
