@@ -15,6 +15,7 @@ cd "$REPO"
 
 total_start=$(date +%s)
 declare -a summary=()
+declare -a failures=()
 failed=0
 
 step() {
@@ -24,12 +25,18 @@ step() {
   start=$(date +%s)
   echo
   echo "=== e2e: $name"
-  if "$@"; then
+  local log
+  log=$(mktemp)
+  if "$@" 2>&1 | tee "$log"; then
     summary+=("PASS  $(printf '%4ss' $(( $(date +%s) - start )))  $name")
   else
     summary+=("FAIL  $(printf '%4ss' $(( $(date +%s) - start )))  $name")
+    # The end of a failed step's output again, with the workbench's stack frames left out, so the reason is in the
+    # last lines a CI log shows.
+    failures+=("--- $name: the last lines of its output" "$(grep -v 'workbench.js' "$log" | tail -n 25)")
     failed=1
   fi
+  rm -f "$log"
 }
 
 apt_packages() {
@@ -62,6 +69,11 @@ step "extension host suite (code-server)" node scripts/e2e/run-web.mjs
 step "ui check (squiggle + hover)" node scripts/e2e/ui-check.mjs
 step "extension host suite against the installed .vsix" node scripts/e2e/run-web.mjs --vsix
 
+if [ ${#failures[@]} -gt 0 ]; then
+  echo
+  echo "=== e2e failures"
+  printf '%s\n' "${failures[@]}"
+fi
 echo
 echo "=== e2e summary"
 printf '%s\n' "${summary[@]}"

@@ -65,7 +65,7 @@ try {
   // Put the mouse on the first character of opts.at (a line can carry several findings, so aim at the character,
   // not at "a squiggle on the line"). Monaco renders spaces as U+00A0; locator.hover() on a squiggle times out
   // because the text layer intercepts pointer events, so measure the glyph and move the mouse there.
-  const spot = await editor.evaluate((root, needle) => {
+  const findSpot = () => editor.evaluate((root, needle) => {
     for (const line of root.querySelectorAll('.view-line')) {
       const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
       let index = text.indexOf(needle);
@@ -85,17 +85,37 @@ try {
     }
     return undefined;
   }, opts.at);
-  if (!spot) throw new Error(`"${opts.at}" is not visible in the editor`);
+  // Diagnostics can arrive in more than one publish (and render a frame apart), so the first squiggle on screen
+  // need not be the one under opts.at yet: look again until it is there, for as long as the squiggles may take.
+  let spot;
   let underlined = false;
-  for (const squiggle of await squiggles.all()) {
-    const box = await squiggle.boundingBox();
-    if (box && box.x <= spot.right && box.x + box.width >= spot.left && Math.abs(box.y - spot.y) < 20) underlined = true;
+  for (const deadline = Date.now() + 30_000; !underlined && Date.now() < deadline;) {
+    spot = await findSpot();
+    if (spot) {
+      for (const squiggle of await squiggles.all()) {
+        const box = await squiggle.boundingBox();
+        if (box && box.x <= spot.right && box.x + box.width >= spot.left && Math.abs(box.y - spot.y) < 20) underlined = true;
+      }
+    }
+    if (!underlined) await page.waitForTimeout(250);
   }
-  if (!underlined) throw new Error(`no squiggle under "${opts.at}"`);
-  await page.mouse.move(spot.x, spot.y);
+  if (!spot) throw new Error(`"${opts.at}" is not visible in the editor`);
+  if (!underlined) throw new Error(`no squiggle under "${opts.at}" after 30 s`);
   // Several hidden .monaco-hover nodes exist; wait for the one that carries vita's finding, then for its fade-in.
+  // A hover asked for while the editor is still busy can be dropped: move away and back, up to three times.
   const hover = page.locator('.monaco-hover-content', { hasText: /bullet-stray-glyph/ }).first();
-  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(spot.x, spot.y);
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw new Error(`no hover over "${opts.at}" after ${attempt} tries: ${error.message.split('\n')[0]}`);
+      log(`no hover yet over "${opts.at}" (try ${attempt}); moving away and back`);
+      await page.mouse.move(5, 400);
+      await page.waitForTimeout(500);
+    }
+  }
   await hover.evaluate((element) => Promise.all(
     (element.closest('.monaco-hover') ?? element).getAnimations({ subtree: true }).map((animation) => animation.finished)));
   // The status part of the hover says "Checking for quick fixes..." until the code actions arrive.
@@ -150,7 +170,9 @@ try {
   await page.screenshot({ path: timelineShot });
   log(`screenshot: ${timelineShot}`);
   await bar.locator('rect').click();
-  const cursor = page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line + 1}, Col`) });
+  // The editor marks the cursor's line number (whether or not the click left the focus in the webview, which a slow
+  // machine can do), so read the cursor from the gutter rather than from the status bar's "Ln N, Col M".
+  const cursor = editor.locator('.line-numbers.active-line-number', { hasText: new RegExp(`^${line + 1}$`) });
   await cursor.first().waitFor({ timeout: 15_000 });
   log(`a click on the first bar put the cursor on line ${line + 1}`);
 
