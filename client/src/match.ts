@@ -36,7 +36,17 @@ export interface MatchView {
   update(): Promise<void>;
 }
 
-type Node = { kind: 'group'; status: TermMatch['status']; terms: TermMatch[] } | { kind: 'term'; term: TermMatch };
+type Node =
+  | { kind: 'group'; status: TermMatch['status']; terms: TermMatch[]; children: Node[] }
+  | { kind: 'term'; status: TermMatch['status']; index: number; term: TermMatch };
+
+/** The view's nodes for one match, built once: the tree gets the same objects (and ids) on every request. */
+function buildNodes(summary: MatchSummary): Node[] {
+  return GROUPS.map(({ status }) => {
+    const terms = summary.terms.filter((t) => t.status === status);
+    return { kind: 'group' as const, status, terms, children: terms.map((term, index) => ({ kind: 'term' as const, status, index, term })) };
+  }).filter((group) => group.terms.length > 0);
+}
 
 const GROUPS: { status: TermMatch['status']; label: string; icon: string; colour: string }[] = [
   { status: 'missing', label: 'Missing', icon: 'error', colour: 'problemsErrorIcon.foreground' },
@@ -63,24 +73,22 @@ export function registerMatch(
   item.text = 'job: none';
   item.command = { title: 'Match', command: ClientCommands.matchJob, tooltip: 'vita: Match Résumé Against Job Description…' };
 
-  let current: { resume: vscode.Uri; summary: MatchSummary } | undefined;
+  let current: { resume: vscode.Uri; summary: MatchSummary; nodes: Node[]; key: string } | undefined;
   const changed = new vscode.EventEmitter<Node | undefined>();
   const provider: vscode.TreeDataProvider<Node> = {
     onDidChangeTreeData: changed.event,
-    getChildren: (node) => {
-      if (!current) return [];
-      if (!node) return GROUPS.map(({ status }) => ({ kind: 'group' as const, status, terms: current!.summary.terms.filter((t) => t.status === status) })).filter((g) => g.terms.length > 0);
-      return node.kind === 'group' ? node.terms.map((term) => ({ kind: 'term' as const, term })) : [];
-    },
+    getChildren: (node) => (node ? (node.kind === 'group' ? node.children : []) : (current?.nodes ?? [])),
     getTreeItem: (node) => {
       if (node.kind === 'group') {
         const group = GROUPS.find((g) => g.status === node.status)!;
         const item = new vscode.TreeItem(`${group.label} (${node.terms.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `vita.match.${node.status}`;
         item.iconPath = new vscode.ThemeIcon(group.icon, new vscode.ThemeColor(group.colour));
         return item;
       }
       const { term } = node;
       const item = new vscode.TreeItem(term.term, vscode.TreeItemCollapsibleState.None);
+      item.id = `vita.match.${node.status}.${node.index}.${term.term}`;
       const lines = [...new Set(term.evidence.map((r) => r.start.line + 1))];
       item.description = `${term.required ? 'required' : 'nice to have'}${lines.length > 0 ? ` · line ${lines.slice(0, 3).join(', ')}` : ''}`;
       item.tooltip = new vscode.MarkdownString(
@@ -103,14 +111,18 @@ export function registerMatch(
     } catch {
       return; // the server restarted or the document closed meanwhile; the next change updates it
     }
-    current = summary ? { resume: document.uri, summary } : undefined;
+    // The same match again (the picker's update and the edit that follows it) leaves the view as it is: a refresh
+    // while the tree is still asking for a group's requirements can leave the group drawn open and empty.
+    const key = summary ? `${document.uri.toString()}\n${JSON.stringify(summary)}` : '';
+    const same = key === (current?.key ?? '');
+    current = summary ? { resume: document.uri, summary, nodes: same && current ? current.nodes : buildNodes(summary), key } : undefined;
     item.text = summary ? (summary.problem ? 'job: unreadable' : `job: ${Math.round(summary.coverage * 100)}%`) : 'job: none';
     item.detail = summary ? (summary.problem ?? `${summary.title ?? path.basename(summary.job)} — coverage of the required terms`) : 'No job description to match against';
     item.severity = summary?.problem ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     view.message = summary ? undefined : 'Run "vita: Match Résumé Against Job Description…" to match the active résumé against a job.';
     view.description = summary && !summary.problem ? `${Math.round(summary.coverage * 100)}% · ${path.basename(summary.job)}` : undefined;
     await vscode.commands.executeCommand('setContext', 'vita.hasJobMatch', summary !== null);
-    changed.fire(undefined);
+    if (!same) changed.fire(undefined);
   };
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {

@@ -150,7 +150,9 @@ try {
   // Room for the view: fold the file list away.
   await page.locator('.pane-header', { hasText: 'Workspace' }).first().click();
   const view = page.locator('.pane', { hasText: 'Job Match' }).first();
-  await view.locator('.monaco-list-row', { hasText: /Missing|Listed only|Evidenced/ }).first().waitFor({ timeout: 30_000 });
+  // The groups render first and their requirements a moment later (the tree expands them when their children
+  // arrive), so wait for a requirement, not for a group.
+  await view.locator('.monaco-list-row', { hasText: 'Kubernetes' }).first().waitFor({ timeout: 30_000 });
   const viewText = (await view.innerText()).replace(/\s+/g, ' ');
   log(`job match view: ${JSON.stringify(viewText.slice(0, 200))}`);
   for (const term of ['Missing', 'Kubernetes', 'Terraform']) if (!viewText.includes(term)) throw new Error(`the Job Match view does not list ${term}`);
