@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
+import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, isUnitName, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -251,6 +251,7 @@ export class SectionWalker {
       title,
       heading,
       organisation: undefined,
+      unit: undefined,
       role: undefined,
       location: undefined,
       dateRange: range,
@@ -270,7 +271,8 @@ export class SectionWalker {
     entry.role = fields.role;
     entry.location = fields.location;
     if (this.section.kind === 'publications' && !bold) this.readVenue(entry, fieldSpan);
-    if (fields.organisation && !bold && !(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text))) this.guessedOrganisation.add(entry);
+    // A guess: no mark of an organisation, or the name of an honour (`Example Institute Scholarship`): a line below may name it.
+    if (fields.organisation && !bold && (!(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text)) || HONOUR_ENDING.test(fields.organisation.text))) this.guessedOrganisation.add(entry);
     this.builder.setLineContext(info.line.index, 'text');
     this.builder.addField(entry.organisation, 'organisation');
     this.builder.addField(entry.role, 'role');
@@ -733,9 +735,11 @@ export class SectionWalker {
    * 2024 Findings: authors`). Author lists (`Doe, J.`) and one-word phrases are no venue.
    */
   private referenceVenue(entry: Entry, firstLine: number, lastLine: number): void {
-    if (entry.organisation) return;
-    const itemStart = this.builder.info(firstLine).contentStart;
+    const first = this.builder.info(firstLine);
+    const itemStart = first.kind === 'bullet' ? first.bullet!.contentStart : first.contentStart;
     const end = this.builder.info(lastLine).contentEnd;
+    if (this.setApartVenue(entry, itemStart, end, firstLine, lastLine)) return;
+    if (entry.organisation) return;
     for (let line = firstLine; line <= lastLine; line++) {
       for (const range of this.builder.rangesOn(line)) {
         // The phrase on the date's own line first (`EXAMPLE 2024 Findings: authors`), then across the item's lines
@@ -753,6 +757,71 @@ export class SectionWalker {
         }
       }
     }
+  }
+
+  /**
+   * A reference whose title is set apart (`*Title*`, `"Title"`) names its venue right after it, over the item's lines
+   * as written: `Doe, J. (2015). *Title.* Example Journal of` / `Genomics, 16(1), 436.`, `*Title*, Example Linux` /
+   * `Fest May 2013; …`, `Doe. "Title." Example Conf 2011.`. The venue runs to a date, a volume (`, 16`), a bracket, a
+   * semicolon or a sentence's end; the title is listed beside it.
+   */
+  private setApartVenue(entry: Entry, itemStart: number, end: number, firstLine: number, lastLine: number): boolean {
+    const text = this.text;
+    // The first mark that opens a title: at the item's start or after a blank, a stop or a bracket (not inside a word).
+    let open = -1;
+    for (let i = itemStart; i < end && i < itemStart + 400; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x2a && code !== 0x22 && code !== 0x201c && code !== 0x5f) continue; // * " “ _
+      const before = i > itemStart ? text.charCodeAt(i - 1) : 0x20;
+      if (i > itemStart && !isSpaceCode(before) && before !== 0x28 && before !== 0x2e) continue;
+      if (code === 0x5f && i > itemStart && !isSpaceCode(before)) continue;
+      open = i;
+      break;
+    }
+    if (open < 0) return false;
+    const mark = text[open];
+    let markEnd = open + 1;
+    while (markEnd < end && text[markEnd] === mark && mark === '*') markEnd++;
+    const closeMark = mark === '“' ? '”' : text.slice(open, markEnd);
+    const close = text.indexOf(closeMark, markEnd + 1);
+    if (close < 0 || close >= end) return false;
+    // The venue: after the mark and the stop or comma that ends the title.
+    let start = close + closeMark.length;
+    while (start < end && /[\s.,:*_"”]/.test(text[start])) start++;
+    const lead = /^(?:[Ii]n:?\s+)(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 4)));
+    if (lead) start += lead[0].length;
+    let stop = end;
+    let dateAt = end;
+    for (let line = firstLine; line <= lastLine; line++) {
+      for (const range of this.builder.rangesOn(line)) {
+        if (range.span.start >= start && range.span.start < dateAt) dateAt = range.span.start;
+      }
+    }
+    for (let i = start; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (i >= dateAt || code === 0x3b || code === 0x28 || code === 0x5b || code === 0x60 || code === 0x3c) stop = i; // ; ( [ ` <
+      else if (code === 0x2c && /^,\s*\d/.test(text.slice(i, i + 4))) stop = i; // a volume: `, 16(1)`
+      else if ((code === 0x2e || code === 0x3f || code === 0x21) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1))) && /\p{L}{5,}$/u.test(text.slice(Math.max(start, i - 12), i))) stop = i;
+    }
+    const venue = this.trimSpan({ start, end: stop });
+    const value = venue.text.replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    const words = value.split(' ');
+    // A name, not a sentence: from a capital, short, most of its words capitalised (`BMC genomics` as written).
+    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+    if (value.length === 0 || words.length > 10 || !/^[\p{Lu}\p{N}]/u.test(value) || (words.length > 3 && capitalised * 2 < words.length) || AUTHORS.test(value)) return false;
+    let titleEnd = close;
+    while (titleEnd > markEnd && /[\s.,]/.test(text[titleEnd - 1])) titleEnd--;
+    const title = this.trimSpan({ start: markEnd, end: titleEnd });
+    entry.organisation = venue;
+    this.guessedOrganisation.delete(entry);
+    this.builder.addField(venue, 'organisation');
+    // A place read from the title's own words is none (`*Title*, Example Linux Fest` read as a name and a place).
+    if (entry.location && entry.location.start < stop && entry.location.end > itemStart) entry.location = undefined;
+    if (title.text.length > 0) {
+      entry.role = title;
+      this.builder.addField(title, 'role');
+    }
+    return true;
   }
 
   /** The venue phrase a date closes (with a colon after it) or follows, read back no further than `start`. */
@@ -778,6 +847,10 @@ export class SectionWalker {
       phraseEnd = clauseStart - 1;
       phraseStart = phraseEnd;
       while (phraseStart > start && !isBoundary(phraseStart - 1)) phraseStart--;
+    } else {
+      // A conference's acronym with its year (`EXCONF 2024 Ada Doe and Omar Roe`): the venue is both.
+      const acronym = this.trimSpan({ start: phraseStart, end: phraseEnd });
+      if (/^[A-Z][A-Z0-9&-]{1,11}$/.test(acronym.text) && text.slice(acronym.end, range.span.start) === ' ') return this.trimSpan({ start: acronym.start, end: range.span.end });
     }
     return this.venuePhrase({ start: phraseStart, end: phraseEnd });
   }
@@ -895,7 +968,19 @@ export class SectionWalker {
       !fields.role &&
       entry.role !== undefined &&
       titleSegments(this.text, span).length <= 3;
-    if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
+    const unitOf = entry.organisation !== undefined && !entry.unit && fields.organisation !== undefined && marked && !fields.role;
+    if (unitOf && names && !this.guessedOrganisation.has(entry) && isUnitName(entry.organisation!.text) && !isUnitName(fields.organisation!.text)) {
+      // The title named a unit (`Department of Public Health`), this line the organisation it is part of.
+      entry.unit = entry.organisation;
+      this.setOrganisation(entry, fields.organisation!, fields.location);
+      filled = true;
+    } else if (unitOf && entry.role !== undefined && !fields.location && isUnitName(fields.organisation!.text) && !isUnitName(entry.organisation!.text)) {
+      // A unit under the organisation the title named beside its role (`Research Assistant, Example Program` / `Kim Lab`).
+      entry.unit = fields.organisation;
+      this.guessedOrganisation.delete(entry);
+      this.builder.addField(entry.unit, 'organisation');
+      filled = true;
+    } else if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {
         entry.role = entry.organisation;
@@ -926,7 +1011,9 @@ export class SectionWalker {
     const titleLike = this.isTitleLike(info, info.contentStart);
     const span = this.titleSpan(info, info.contentStart);
     const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
-    if (needsOrganisation && titleLike && this.fillFields(entry, span)) {
+    // Under a unit (`…, Department of Public Health.`), a short line may name what it is part of (`Example University.`).
+    const underUnit = !titleLike && entry.organisation !== undefined && !entry.unit && isUnitName(entry.organisation.text) && this.text.slice(span.start, span.end).split(/\s+/).length <= 8;
+    if (((needsOrganisation && titleLike) || underUnit) && this.fillFields(entry, span)) {
       // filled
     } else if (!entry.role && (after === 'date' || (titleLike && (looksLikeRoleOnly(this.text.slice(span.start, span.end)) || looksLikeDegree(this.text.slice(span.start, span.end)))))) {
       // `August 2021 – May 2023` … `Master of Science in Computer Science`
