@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, isUnitName, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
+import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, isUnitName, looksLikeDegree, namesIssuedCredential, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -384,7 +384,9 @@ export class SectionWalker {
     } else {
       created = this.addEntry(this.newEntry(info, heading.textSpan, range, heading));
     }
-    if (range) this.slot = { entry: created, line: info.line.index, after: 'title' };
+    // A dated title, or a role without its organisation (`** Teaching Assistant` / `Example University, Fall 2014, …`):
+    // the line right below may name what it lacks.
+    if (range || (created.role && !created.organisation && this.entrySection)) this.slot = { entry: created, line: info.line.index, after: 'title' };
     // The reading of this title, when it was made of the whole title: the next heading asks it of its parent.
     if (ownReading !== undefined && withoutDate === created.title.text) this.titleReadings.set(created, ownReading);
   }
@@ -574,6 +576,7 @@ export class SectionWalker {
     const line = info.line.index;
     const owner = this.child ?? this.entry;
     if (this.section.kind === 'publications' && this.publication(info, textContext)) return;
+    if (owner && this.entrySection && owner.lastLine >= line - 1 && this.labelledField(owner, info)) return;
     let dates = this.lineDates(info, contentStart);
     // A year that opens a sentence (`2024 to further my studies`) dates nothing.
     if (dates && dates.leading && dates.title && this.isLone(dates.range) && /^[\s,]*\p{Ll}/u.test(this.text.slice(dates.range.span.end, info.contentEnd))) dates = undefined;
@@ -956,11 +959,19 @@ export class SectionWalker {
    * Fields read from another line of an entry (`Rethink Priorities` / `Research Assistant`, `Harbor Hospital, Riverton`):
    * what the entry lacks, and an organisation that names itself over one the title only guessed.
    */
-  private fillFields(entry: Entry, span: Span): boolean {
+  private fillFields(entry: Entry, span: Span, bold = false): boolean {
     const fields = entryFields(this.text, span);
     let filled = false;
+    // Self-employment in the employer's place (`Freelance Designer` / `Independent Contractor, Portland, Oregon`).
+    const own = fields.role ?? fields.organisation;
+    if (!entry.organisation && entry.role && own && SELF_EMPLOYED.test(own.text) && own.start - span.start <= 2) {
+      const place = this.trimSpan({ start: own.end, end: span.end });
+      this.setOrganisation(entry, own, place.text.length > 0 && place.text.split(/\s+/).length <= 4 ? place : undefined);
+      return true;
+    }
     const marked = fields.organisation !== undefined && hasOrganisationMarker(fields.organisation.text);
-    const names = fields.organisation !== undefined && looksLikeName(fields.organisation.text) && (marked || !fields.role);
+    // A line in bold is a name as written (`**Example authorized dealer company - Town**`), when it says it is one.
+    const names = fields.organisation !== undefined && (looksLikeName(fields.organisation.text) || (bold && marked)) && (marked || !fields.role);
     // `Dun and Bradstreet, Austin, TX` under `Lead Developer, Innovation Center`: a name and a place name the employer.
     const employerLine =
       fields.location !== undefined &&
@@ -1013,8 +1024,13 @@ export class SectionWalker {
     const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
     // Under a unit (`…, Department of Public Health.`), a short line may name what it is part of (`Example University.`).
     const underUnit = !titleLike && entry.organisation !== undefined && !entry.unit && isUnitName(entry.organisation.text) && this.text.slice(span.start, span.end).split(/\s+/).length <= 8;
-    if (((needsOrganisation && titleLike) || underUnit) && this.fillFields(entry, span)) {
-      // filled
+    if (((needsOrganisation && titleLike) || underUnit) && this.fillFields(entry, span, info.boldOnly === true)) {
+      // An undated entry takes a date that follows the organisation it was named by (`Example University, Fall 2014, …`).
+      if (!entry.dateRange && entry.organisation) {
+        const organisationEnd = entry.organisation.end;
+        const range = this.builder.rangesOn(line).find((r) => r.span.start >= organisationEnd && isOnlySeparators(this.text.slice(organisationEnd, r.span.start)));
+        if (range) this.attachDate(entry, range, line, undefined);
+      }
     } else if (!entry.role && (after === 'date' || (titleLike && (looksLikeRoleOnly(this.text.slice(span.start, span.end)) || looksLikeDegree(this.text.slice(span.start, span.end)))))) {
       // `August 2021 – May 2023` … `Master of Science in Computer Science`
       const role = this.trimSpan(span);
@@ -1061,7 +1077,7 @@ export class SectionWalker {
     if (!this.isTitleLike(info, start)) return false;
     const span = this.titleSpan(info, start);
     const value = this.withoutMarkup(span.start, span.end).trim();
-    return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value);
+    return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value) || namesIssuedCredential(value);
   }
 
   /**
@@ -1251,7 +1267,7 @@ export class SectionWalker {
         rangeLine = below.line;
       }
     }
-    if (!range && !group && last === line && this.namesPlaceOfWork(span)) {
+    if (!range && !group && ((last === line && this.namesPlaceOfWork(span)) || this.fieldsBelow(line))) {
       const entry = this.newEntry(info, span, undefined);
       this.itemEntries.add(entry);
       this.addEntry(entry);
@@ -1313,6 +1329,51 @@ export class SectionWalker {
     // Among studies, a credential beside its issuer (`Real Estate License — Example Board`).
     if (kind === 'education') return parts >= 2 && /\b(?:licen[cs]es?|certificat(?:es?|ions?)|certified|diplomas?)\b/i.test(text);
     return CREDENTIAL.test(text) || parts >= 2;
+  }
+
+  /**
+   * A `Label: value` line that names a field of the entry above it (`Institution:- Example University`, `Role: Tutor`,
+   * `Company: Example Corp`): what the entry lacks, or an organisation where its title only guessed one.
+   */
+  private labelledField(entry: Entry, info: WalkerLine): boolean {
+    const field = this.fieldOf(info);
+    if (!field) return false;
+    if (field.organisation) {
+      if (entry.organisation && !this.guessedOrganisation.has(entry)) return false;
+      this.setOrganisation(entry, field.value, undefined);
+    } else {
+      // A title, not a sentence that names one (`Position: nurse practitioner managing swab tests and …`).
+      if (entry.role || field.value.text.split(/\s+/).length > 4) return false;
+      entry.role = field.value;
+      this.builder.addField(field.value, 'role');
+    }
+    this.builder.setLineContext(info.line.index, 'text');
+    this.extend(entry, info.line.index);
+    this.extendParentOf(entry, info.line.index);
+    return true;
+  }
+
+  /** A line that labels an organisation or a role (`Institution:- Example University`, `Position: Charge Nurse`). */
+  private fieldOf(info: WalkerLine): { organisation: boolean; value: TextSpan } | undefined {
+    if (info.kind !== 'text') return undefined;
+    const code = this.text.charCodeAt(info.contentStart) | 0x20;
+    // The labels open with one of these letters (a cheap gate before the pattern).
+    if (code !== 0x69 && code !== 0x6f && code !== 0x63 && code !== 0x65 && code !== 0x75 && code !== 0x73 && code !== 0x68 && code !== 0x6a && code !== 0x70 && code !== 0x76 && code !== 0x72 && code !== 0x74 && code !== 0x64 && code !== 0x61 && code !== 0x66) return undefined;
+    const match = FIELD_LABEL.exec(this.text.slice(info.contentStart, info.contentEnd));
+    if (!match) return undefined;
+    const value = this.trimSpan({ start: info.contentStart + match[0].length, end: info.contentEnd });
+    if (value.text.length === 0 || value.text.split(/\s+/).length > 8 || !/^[\p{Lu}\p{N}]/u.test(value.text) && match[1] !== undefined) return undefined;
+    return { organisation: match[1] !== undefined, value };
+  }
+
+  /** Whether the lines right below a list item label its organisation or role (`1) Course: …` / `Institution:- …`). */
+  private fieldsBelow(line: number): boolean {
+    for (let i = line + 1; i < this.endLine && i <= line + 3; i++) {
+      const info = this.builder.info(i);
+      if (info.kind !== 'text') return false;
+      if (this.fieldOf(info)) return true;
+    }
+    return false;
   }
 
   /** The last line of a list item's own text: its indented continuation lines. */
@@ -1564,6 +1625,15 @@ export class SectionWalker {
     if (this.entry) this.extend(this.entry, line);
   }
 }
+
+/**
+ * The labels of an entry's fields written on lines of their own: an organisation (group 1) or a role (group 2), then
+ * `:` or `:-` (`Institution:- Example University`, `Company: Example Corp`, `Position : Charge Nurse`).
+ */
+const FIELD_LABEL = /^[*_]*(?:(institution|organi[sz]ation|company|employer|university|school|college|hospital|agency|firm|client|journal(?: name)?|publisher|venue|conference)|(role|position|job title|designation))[*_]*\s*:-?[*_]*\s*/i;
+
+/** Self-employment written where an employer stands (`Independent Contractor`, `Self-employed`, `Freelance`). */
+const SELF_EMPLOYED = /^(?:self[- ]employed|freelancer?|independent(?:\s+(?:contractor|consultant|practitioner))?|sole (?:trader|proprietor))$/i;
 
 /** Words that name a credential or an honour. */
 const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;

@@ -315,6 +315,8 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
   if (at) return at;
   const bracketed = bracketedField(text, span);
   if (bracketed) return bracketed;
+  const issued = issuerAndCredential(text, span);
+  if (issued) return issued;
   const wholeTitle = bold !== undefined && trimmed(text, bold.end, span.end) === undefined;
   if (bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
     fields.organisation = unwrapLink(text, boldText);
@@ -559,6 +561,34 @@ function bracketedField(text: string, span: Span): EntryFields | undefined {
     return { organisation: unwrapLink(text, name), role: inside };
   }
   return undefined;
+}
+
+/** A credential a title names (`Robotics Certification`, `Certified achievement in …`, `Nursing Licence`). */
+const CREDENTIAL_WORD = /\b(?:certificat(?:es?|ions?)|certified|licen[cs](?:e|es|ed)|diplomas?|speciali[sz]ations?|accreditations?|qualifications?)\b/i;
+
+/**
+ * `Issuer: Credential`: a short name, a colon, then a credential it gave (`EXU: Robotics Certification`, `Example
+ * Polytechnic CNSE: Solar Technology Certification`). The name is no field label (`Certifications:`, `Skills:`) and no
+ * title (`Bachelor of Science in Nursing: Example University` reads the other way round).
+ */
+function issuerAndCredential(text: string, span: Span): EntryFields | undefined {
+  const slice = text.slice(span.start, span.end);
+  const colon = slice.indexOf(':');
+  if (colon <= 0 || colon > 48) return undefined;
+  const name = trimmed(text, span.start, span.start + colon);
+  let restStart = span.start + colon + 1;
+  if (text[restStart] === '-') restStart++;
+  const rest = trimmed(text, restStart, span.end);
+  if (!name || !rest || !CREDENTIAL_WORD.test(rest.text) || CREDENTIAL_WORD.test(name.text) || HONOUR_ENDING.test(name.text)) return undefined;
+  if (name.text.split(/\s+/).length > 5 || !looksLikeName(name.text) || DEGREE_PATTERN.test(name.text) || findRole(name) !== undefined) return undefined;
+  // A name, not a field label: an acronym or a name with an organisation's mark (`EXU`, `Example Polytechnic CNSE`).
+  if (!/\b[A-Z]{2,}\b/.test(name.text) && !ORGANISATION_MARKERS.test(name.text)) return undefined;
+  return { organisation: name, role: withoutFullStop(text, rest) };
+}
+
+/** Whether a `Name: value` line is an issuer and the credential it gave (`EXU: Robotics Certification`), not a label. */
+export function namesIssuedCredential(text: string): boolean {
+  return issuerAndCredential(text, { start: 0, end: text.length }) !== undefined;
 }
 
 /** The text of a Markdown link or bracketed span (`[Jane Street](https://…)`, `[Acme, Inc.]{.redacted}`), else the span. */
