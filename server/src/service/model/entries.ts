@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, isUnitName, looksLikeDegree, namesIssuedCredential, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
+import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isEventName, isSeparatorOrBlank, isUnitName, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, namesIssuedCredential, splitTitle, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -671,6 +671,7 @@ export class SectionWalker {
   private dateOnlyLine(info: WalkerLine, dates: LineDates, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
     const { range, location } = dates;
+    if (this.isSideLine(info) && this.sideEntry(info, range)) return;
     const stack = this.titleStack(line);
     if (stack) {
       // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
@@ -703,6 +704,41 @@ export class SectionWalker {
     // A date line on its own that no title precedes: an untitled entry.
     const entry = this.addEntry(this.newEntry(info, this.trimMarkup({ start: contentStart, end: info.contentEnd }), range));
     this.slot = { entry, line, after: 'date' };
+  }
+
+  /**
+   * A date alone in the right column (`-layout` PDF text), under the cells of that column on the lines right above it
+   * (`Org - Title      Design Hackathon` / `Dates          Example Corp - Town` / `               Jan 2026`): the right
+   * column's own entry, titled by its top cell, its fields read from the cells below. The left column's entry stays the
+   * one its bullets belong to.
+   */
+  private sideEntry(info: WalkerLine, range: DateRange): boolean {
+    if (!this.entrySection) return false;
+    const line = info.line.index;
+    const column = range.span.start - info.line.start;
+    const cells: Array<{ info: WalkerLine; span: Span }> = [];
+    for (let i = line - 1; i >= this.firstLine && i >= line - STACK_LIMIT; i--) {
+      const above = this.builder.info(i);
+      if (above.kind !== 'text' && above.kind !== 'heading') break;
+      const cell = this.cells(above.contentStart, above.contentEnd).find((c) => Math.abs(c.start - above.line.start - column) <= 3 && (c.start > above.contentStart || indentOf(above) >= SIDE_INDENT));
+      if (!cell || this.builder.rangesOn(i).some((r) => r.span.start >= cell.start && r.span.end <= cell.end)) break;
+      const value = this.text.slice(cell.start, cell.end);
+      if (value.split(/\s+/).length > 10 || /[.!?:]$/.test(value) || !/^[\p{Lu}\p{N}]/u.test(value)) break;
+      cells.unshift({ info: above, span: cell });
+    }
+    // The top cell may be the side column's section heading (`Accomplishment`): a title needs one more cell below it.
+    if (cells.length === 0 || (cells.length === 1 && cells[0].info.kind === 'heading')) return false;
+    const first = cells[0];
+    const entry = this.newEntry(first.info, first.span, undefined);
+    for (let i = 1; i < cells.length; i++) this.fillFields(entry, cells[i].span);
+    entry.dateRange = range;
+    entry.firstLine = first.info.line.index;
+    entry.start = first.span.start;
+    entry.end = info.contentEnd;
+    entry.lastLine = line;
+    this.section.entries.push(entry);
+    this.builder.setLineContext(line, 'text');
+    return true;
   }
 
   /**
@@ -979,6 +1015,8 @@ export class SectionWalker {
       !fields.role &&
       entry.role !== undefined &&
       titleSegments(this.text, span).length <= 3;
+    // `Design Hackathon` / `Example Corp - Town, Region`: a name and a place name who ran the event the title named.
+    const eventHost = fields.location !== undefined && !fields.role && entry.organisation !== undefined && this.guessedOrganisation.has(entry) && isEventName(entry.organisation.text);
     const unitOf = entry.organisation !== undefined && !entry.unit && fields.organisation !== undefined && marked && !fields.role;
     if (unitOf && names && !this.guessedOrganisation.has(entry) && isUnitName(entry.organisation!.text) && !isUnitName(fields.organisation!.text)) {
       // The title named a unit (`Department of Public Health`), this line the organisation it is part of.
@@ -991,7 +1029,7 @@ export class SectionWalker {
       this.guessedOrganisation.delete(entry);
       this.builder.addField(entry.unit, 'organisation');
       filled = true;
-    } else if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
+    } else if (fields.organisation && names && (!entry.organisation || employerLine || eventHost || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {
         entry.role = entry.organisation;

@@ -470,6 +470,11 @@ function isNameSegment(segment: TextSpan): boolean {
 /** A segment that says how long, not where (`2 Months`, `6 mos`). */
 const DURATION = /^\d+(?:\.\d+)?\+?\s*(?:months?|mos?\.?|years?|yrs?\.?|weeks?|wks?\.?|days?)$/i;
 
+/** Whether a name is an event's (`Design Hackathon`, `Spring Workshop`), not who ran it. */
+export function isEventName(text: string): boolean {
+  return EVENT_ENDING.test(text);
+}
+
 /** A segment naming an event, not who ran it (`Running Kiln Workshop`, `"Women in Tech" panel`). */
 const EVENT_ENDING = /\b(?:workshops?|conferences?|seminars?|summits?|panels?|sessions?|symposi(?:um|a)|meetings?|courses?|masterclass(?:es)?|hackathons?|webinars?|talks?|lectures?|tutorials?|bootcamps?)["”']?$/i;
 
