@@ -1394,9 +1394,10 @@ export class SectionWalker {
   /** A line that labels an organisation or a role (`Institution:- Example University`, `Position: Charge Nurse`). */
   private fieldOf(info: WalkerLine): { organisation: boolean; value: TextSpan } | undefined {
     if (info.kind !== 'text') return undefined;
-    const code = this.text.charCodeAt(info.contentStart) | 0x20;
-    // The labels open with one of these letters (a cheap gate before the pattern).
-    if (code !== 0x69 && code !== 0x6f && code !== 0x63 && code !== 0x65 && code !== 0x75 && code !== 0x73 && code !== 0x68 && code !== 0x6a && code !== 0x70 && code !== 0x76 && code !== 0x72 && code !== 0x74 && code !== 0x64 && code !== 0x61 && code !== 0x66) return undefined;
+    // A cheap gate before the pattern: a colon among the line's first characters.
+    let colon = -1;
+    for (let i = info.contentStart, end = Math.min(info.contentEnd, info.contentStart + 24); i < end && colon < 0; i++) if (this.text.charCodeAt(i) === 0x3a) colon = i;
+    if (colon < 0) return undefined;
     const match = FIELD_LABEL.exec(this.text.slice(info.contentStart, info.contentEnd));
     if (!match) return undefined;
     const value = this.trimSpan({ start: info.contentStart + match[0].length, end: info.contentEnd });

@@ -101,8 +101,8 @@ export function hasOrganisationMarker(text: string): boolean {
 const DEGREE_PATTERN =
   /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?\s?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor'?s?|master'?s?|doctor|doctorate|associate'?s?|diploma|certificate|cert\.?|pg\s?cert|pgce|pg\s?dip|postgraduate|b\.?\s?mus|m\.?\s?mus|b\.?tech|m\.?tech|b\.?des|m\.?des|hsc|ssc|sslc|gcse|igcse|a[\s-]levels?|baccalaur[ée]at|abitur|licence|licenci[ée]e?|licenciatura|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
 
-/** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
-const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
+/** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma", "Example Specialization". */
+const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificates?|certifications?|speciali[sz]ation|diploma|degree)$/iu);
 
 /** Places that commonly stand alone as the location of an entry: a work mode (`Remote`), a `Town, Region`. */
 const LOCATION_PATTERN = asciiFirst(
@@ -422,6 +422,11 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
   if (!fields.role && fields.organisation && !commaSeparated) {
     const index = segments.findIndex((s, i) => !used.has(i) && !/^\[?link\]?$/i.test(s.text) && s.text.split(/\s+/).length <= 4);
     if (index >= 0 && index <= 2) fields.role = segments[index];
+  }
+  // An issuer, then a colon and the courses it gave (`Example Academy / EXU: Tide Mapping; Shore Surveys`).
+  if (fields.organisation && fields.organisation.text.indexOf(';') > 0) {
+    const colon = fields.organisation.text.indexOf(': ');
+    if (colon > 0 && fields.organisation.text.indexOf(';') > colon) fields.organisation = trimmed(text, fields.organisation.start, fields.organisation.start + colon) ?? fields.organisation;
   }
   if (fields.organisation) fields.organisation = withoutFullStop(text, unwrapLink(text, fields.organisation));
   if (fields.role) fields.role = withoutFullStop(text, fields.role);
