@@ -75,6 +75,8 @@ interface LineDates {
   /** The title beside the date: the line without it, or the cells before a right-aligned date. */
   title?: Span;
   location?: TextSpan;
+  /** A cell between a role's title and its right-aligned date that names the organisation (`Role   Acme, Town   2019`). */
+  beside?: Span;
   /** The date opens the line (`2016/03 Matrix platform…`, `* 2019: Fellow…`). */
   leading: boolean;
 }
@@ -106,9 +108,10 @@ export class SectionWalker {
   /**
    * An entry just dated: the next line may name what its title lacks (a role, an organisation). After a date line
    * (`date`) any next line may name its role (`2019 – 2021` / `Master of Science`); after a dated title, only the line
-   * right below, when it reads as a title.
+   * right below, when it reads as a title; after an undated role heading (`heading`), only the line right below, when
+   * it opens with an organisation that says it is one (`Example University, Fall 2014, …`).
    */
-  private slot: { entry: Entry; line: number; after: 'date' | 'title' } | undefined;
+  private slot: { entry: Entry; line: number; after: 'date' | 'title' | 'heading' } | undefined;
   private lastBullet: Bullet | undefined;
   /** Indentation of the outermost bullets of the list being read; undefined outside a list. */
   private listIndent: number | undefined;
@@ -386,7 +389,8 @@ export class SectionWalker {
     }
     // A dated title, or a role without its organisation (`** Teaching Assistant` / `Example University, Fall 2014, …`):
     // the line right below may name what it lacks.
-    if (range || (created.role && !created.organisation && this.entrySection)) this.slot = { entry: created, line: info.line.index, after: 'title' };
+    if (range) this.slot = { entry: created, line: info.line.index, after: 'title' };
+    else if (created.role && !created.organisation && this.entrySection) this.slot = { entry: created, line: info.line.index, after: 'heading' };
     // The reading of this title, when it was made of the whole title: the next heading asks it of its parent.
     if (ownReading !== undefined && withoutDate === created.title.text) this.titleReadings.set(created, ownReading);
   }
@@ -505,11 +509,17 @@ export class SectionWalker {
         if (before.text.length > 0 && !(looksLikeLocation(before.text) || (k > 0 && before.text.split(/\s+/).length <= 4 && !/\d/.test(before.text)))) continue;
         const location = before.text.length > 0 ? before : undefined;
         if (k === 0) return { range, location, leading: true };
-        // Cells between the title and the date are places (`Title   Town, ST   2019`), else the date is another column's.
+        // Cells between the title and the date are places (`Title   Town, ST   2019`), or the organisation of a role
+        // (`Engineer   Acme Corp, Town, ST   2019`: three columns); else the date is another column's.
         let between = true;
         for (let j = 1; j < k && between; j++) between = isPlaceCell(this.text.slice(cells[j].start, cells[j].end));
-        if (!between) return undefined;
-        return { range, title: this.trimMarkup({ start: cells[0].start, end: cells[k - 1].end }), location, leading: false };
+        if (between) {
+          // The place cells are the entry's place, not its title's words (`Quillon Labs   Riverton, OR   2015 – 2017`).
+          const place = k > 1 ? this.trimSpan({ start: cells[1].start, end: cells[k - 1].end }) : undefined;
+          return { range, title: this.trimMarkup(cells[0]), location: location ?? place, leading: false };
+        }
+        if (k === 2 && this.organisationCell(cells[0], cells[1])) return { range, title: this.trimMarkup(cells[0]), location, beside: cells[1], leading: false };
+        return undefined;
       }
     }
     const span = { start, end: info.contentEnd };
@@ -531,6 +541,17 @@ export class SectionWalker {
       if (looksLikeLocation(before.text)) return { range, location: before, leading: false };
     }
     return { range, title: this.trimMarkup(span), leading: false };
+  }
+
+  /**
+   * Whether a cell beside a title that names a role only names its organisation, by a mark or a place after the name
+   * (`Acme Corp, Town, ST`, `Harbor Bank`), not a sidebar's words (`Designers`).
+   */
+  private organisationCell(title: Span, cell: Span): boolean {
+    const titleText = this.text.slice(title.start, title.end);
+    if (!looksLikeRoleOnly(titleText)) return false;
+    const fields = entryFields(this.text, cell);
+    return fields.organisation !== undefined && !fields.role && looksLikeName(fields.organisation.text) && (hasOrganisationMarker(fields.organisation.text) || fields.location !== undefined);
   }
 
   /** The cells of a line laid out in columns: the pieces between runs of 3+ spaces or tabs. */
@@ -604,6 +625,7 @@ export class SectionWalker {
       if (stack && !dates.leading && !ownTitle()) {
         // `University of Madras, Chennai` / `Bachelor of Commerce, 2016`: the title, then its role and date.
         const entry = this.entryFromStack(stack, range, line, dates.location);
+        if (dates.beside) this.fillFields(entry, dates.beside);
         const roleSpan = this.trimSpan(this.withoutRange(title!, range));
         if (!entry.role && roleSpan.text.length > 0) {
           entry.role = roleSpan;
@@ -634,6 +656,7 @@ export class SectionWalker {
         this.extend(parent, line);
       } else if (this.entrySection || this.section.kind === 'summary' || (!dates.leading && this.isColumnDate(info, range))) {
         const entry = this.addEntry(this.newEntry(info, title!, range));
+        if (dates.beside) this.fillFields(entry, dates.beside);
         if (dates.location && !entry.location) this.setLocation(entry, dates.location);
         this.slot = { entry, line, after: 'title' };
       } else {
@@ -713,7 +736,9 @@ export class SectionWalker {
    * one its bullets belong to.
    */
   private sideEntry(info: WalkerLine, range: DateRange): boolean {
-    if (!this.entrySection) return false;
+    // The left column's entry has its dates: this one is another column's (else it may be the left entry's own).
+    const owner = this.child ?? this.entry;
+    if (!this.entrySection || !owner?.dateRange) return false;
     const line = info.line.index;
     const column = range.span.start - info.line.start;
     const cells: Array<{ info: WalkerLine; span: Span }> = [];
@@ -729,6 +754,7 @@ export class SectionWalker {
     // The top cell may be the side column's section heading (`Accomplishment`): a title needs one more cell below it.
     if (cells.length === 0 || (cells.length === 1 && cells[0].info.kind === 'heading')) return false;
     const first = cells[0];
+    if (isPlaceCell(this.text.slice(first.span.start, first.span.end))) return false;
     const entry = this.newEntry(first.info, first.span, undefined);
     for (let i = 1; i < cells.length; i++) this.fillFields(entry, cells[i].span);
     entry.dateRange = range;
@@ -839,7 +865,7 @@ export class SectionWalker {
     for (let i = start; i < stop; i++) {
       const code = text.charCodeAt(i);
       if (i >= dateAt || code === 0x3b || code === 0x28 || code === 0x5b || code === 0x60 || code === 0x3c) stop = i; // ; ( [ ` <
-      else if (code === 0x2c && /^,\s*\d/.test(text.slice(i, i + 4))) stop = i; // a volume: `, 16(1)`
+      else if (code === 0x2c && /^,\s*(?:\d|vol\b|pp\b|no\.)/i.test(text.slice(i, i + 6))) stop = i; // a volume: `, 16(1)`, `, vol. 3`
       else if ((code === 0x2e || code === 0x3f || code === 0x21) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1))) && /\p{L}{5,}$/u.test(text.slice(Math.max(start, i - 12), i))) stop = i;
     }
     const venue = this.trimSpan({ start, end: stop });
@@ -1054,11 +1080,16 @@ export class SectionWalker {
    * The line right after an entry's date: short, it names what the title lacks (`August 2021 – May 2023` /
    * `Master of Science`, `Production Artist - 2018 to Present` / `Airship, Portland, Oregon`).
    */
-  private fillFromLine(entry: Entry, info: WalkerLine, after: 'date' | 'title'): boolean {
+  private fillFromLine(entry: Entry, info: WalkerLine, after: 'date' | 'title' | 'heading'): boolean {
     const line = info.line.index;
     if (this.isLabel(info)) return false;
     const titleLike = this.isTitleLike(info, info.contentStart);
     const span = this.titleSpan(info, info.contentStart);
+    if (after === 'heading') {
+      // Under an undated role: only an organisation that opens the line and says it is one.
+      const fields = entryFields(this.text, span);
+      if (!titleLike || !fields.organisation || fields.role || fields.organisation.start - span.start > 2 || !hasOrganisationMarker(fields.organisation.text)) return false;
+    }
     const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
     // Under a unit (`…, Department of Public Health.`), a short line may name what it is part of (`Example University.`).
     const underUnit = !titleLike && entry.organisation !== undefined && !entry.unit && isUnitName(entry.organisation.text) && this.text.slice(span.start, span.end).split(/\s+/).length <= 8;

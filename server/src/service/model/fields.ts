@@ -459,6 +459,8 @@ export function isUnitName(text: string): boolean {
  * short capitalised parts after `index`, the last one opening with `&` or `and`. `index` when there is none.
  */
 function seriesEnd(segments: readonly TextSpan[], index: number): number {
+  // The name opens the series with its last word (`Centre for Maternal`, `Department of Earth`).
+  if (!/\b(?:of|for|in|on)\s+\p{Lu}[\p{L}'-]*$/u.test(segments[index].text)) return index;
   for (let j = index + 1; j < segments.length && j <= index + 6; j++) {
     const value = segments[j].text;
     if (/^(?:&|and)\s+\p{Lu}/u.test(value)) return j;
