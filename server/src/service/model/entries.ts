@@ -129,6 +129,8 @@ export class SectionWalker {
   private blockSeenUntil = -1;
   /** Organisations whose roles are read under them (their children inherit their organisation). */
   private readonly groups = new Set<Entry>();
+  /** The entry a form's title line opened (`Title:- …`), with the last line of the form read so far. */
+  private formEntry: { entry: Entry; line: number } | undefined;
   /** The reStructuredText line block being read (`| Example College, Alma, MI 2008-2012` / `| *B.S., Physics*`). */
   private lineBlock: { entry: Entry | undefined; first: WalkerLine; span: Span; line: number } | undefined;
 
@@ -596,8 +598,8 @@ export class SectionWalker {
   private textLine(info: WalkerLine, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
     const owner = this.child ?? this.entry;
+    if (this.entrySection && this.formLine(info, owner, textContext)) return;
     if (this.section.kind === 'publications' && this.publication(info, textContext)) return;
-    if (owner && this.entrySection && owner.lastLine >= line - 1 && this.labelledField(owner, info)) return;
     let dates = this.lineDates(info, contentStart);
     // A year that opens a sentence (`2024 to further my studies`) dates nothing.
     if (dates && dates.leading && dates.title && this.isLone(dates.range) && /^[\s,]*\p{Ll}/u.test(this.text.slice(dates.range.span.end, info.contentEnd))) dates = undefined;
@@ -1401,39 +1403,85 @@ export class SectionWalker {
   }
 
   /**
+   * A line of a form (`Label: value`, `Label:- value`): a title label opens an entry (`Title:- …`, `Course name: …`),
+   * an organisation or role label names that field of the entry above it, a date label (`Year:- 2024`) dates the
+   * entry its form opened a few lines above.
+   */
+  private formLine(info: WalkerLine, owner: Entry | undefined, textContext: WordContext): boolean {
+    const field = this.fieldOf(info);
+    if (!field) return false;
+    const line = info.line.index;
+    const form = this.formEntry && this.formEntry.entry === owner && line - this.formEntry.line <= 4 ? this.formEntry.entry : undefined;
+    if (field.kind === 'title') {
+      // `1 ) Title:- Example paper title`, `Project name: Tide reader`: a form's first field opens its entry.
+      if (form || (owner && owner.lastLine >= line - 1 && !owner.role && !owner.organisation)) return false;
+      this.flushStack(textContext);
+      const entry = this.addEntry(this.newEntry(info, field.value, undefined));
+      // A title names what the entry is, not where: its organisation comes from its own label, if any.
+      if (this.guessedOrganisation.has(entry)) {
+        entry.organisation = undefined;
+        this.guessedOrganisation.delete(entry);
+      }
+      this.formEntry = { entry, line };
+      return true;
+    }
+    if (field.kind === 'date') {
+      // `Year:- 2024`, `Duration: Jan 2020 – Mar 2021` under a form's entry: its date.
+      const range = this.builder.rangesOn(line).find((r) => r.span.start >= field.value.start);
+      if (!form || form.dateRange || !range) return false;
+      this.flushStack(textContext);
+      this.attachDate(form, range, line, undefined);
+      this.builder.setLineContext(line, 'text');
+      this.formEntry = { entry: form, line };
+      return true;
+    }
+    if (!owner || (owner.lastLine < line - 1 && !form) || !this.labelledField(owner, field, line)) return false;
+    if (form) this.formEntry = { entry: form, line };
+    return true;
+  }
+
+  /**
    * A `Label: value` line that names a field of the entry above it (`Institution:- Example University`, `Role: Tutor`,
    * `Company: Example Corp`): what the entry lacks, or an organisation where its title only guessed one.
    */
-  private labelledField(entry: Entry, info: WalkerLine): boolean {
-    const field = this.fieldOf(info);
-    if (!field) return false;
-    if (field.organisation) {
+  private labelledField(entry: Entry, field: { kind: string; value: TextSpan }, line: number): boolean {
+    if (field.kind === 'organisation') {
       if (entry.organisation && !this.guessedOrganisation.has(entry)) return false;
       this.setOrganisation(entry, field.value, undefined);
+      // A paper's venue (`Journal name:- …`): the title is listed beside it, as a reference's is.
+      if (!entry.role && /^(?:\d{1,2}\s?[.)]\s*)?[*_]*(?:journal|venue|publisher|conference)/i.test(this.text.slice(this.builder.info(line).contentStart, field.value.start))) {
+        entry.role = this.trimSpan(entry.title);
+        this.builder.addField(entry.role, 'role');
+      }
     } else {
       // A title, not a sentence that names one (`Position: nurse practitioner managing swab tests and …`).
       if (entry.role || field.value.text.split(/\s+/).length > 4) return false;
       entry.role = field.value;
       this.builder.addField(field.value, 'role');
     }
-    this.builder.setLineContext(info.line.index, 'text');
-    this.extend(entry, info.line.index);
-    this.extendParentOf(entry, info.line.index);
+    this.builder.setLineContext(line, 'text');
+    this.extend(entry, line);
+    this.extendParentOf(entry, line);
     return true;
   }
 
-  /** A line that labels an organisation or a role (`Institution:- Example University`, `Position: Charge Nurse`). */
-  private fieldOf(info: WalkerLine): { organisation: boolean; value: TextSpan } | undefined {
+  /**
+   * A line that labels a field (`Institution:- Example University`, `Position: Charge Nurse`, `Title:- …`, `Year: 2024`),
+   * numbered or not (`1 ) Title:- …`).
+   */
+  private fieldOf(info: WalkerLine): { kind: 'organisation' | 'role' | 'title' | 'date'; value: TextSpan } | undefined {
     if (info.kind !== 'text') return undefined;
     // A cheap gate before the pattern: a colon among the line's first characters.
     let colon = -1;
-    for (let i = info.contentStart, end = Math.min(info.contentEnd, info.contentStart + 24); i < end && colon < 0; i++) if (this.text.charCodeAt(i) === 0x3a) colon = i;
+    for (let i = info.contentStart, end = Math.min(info.contentEnd, info.contentStart + 28); i < end && colon < 0; i++) if (this.text.charCodeAt(i) === 0x3a) colon = i;
     if (colon < 0) return undefined;
     const match = FIELD_LABEL.exec(this.text.slice(info.contentStart, info.contentEnd));
     if (!match) return undefined;
     const value = this.trimSpan({ start: info.contentStart + match[0].length, end: info.contentEnd });
-    if (value.text.length === 0 || value.text.split(/\s+/).length > 8 || !/^[\p{Lu}\p{N}]/u.test(value.text) && match[1] !== undefined) return undefined;
-    return { organisation: match[1] !== undefined, value };
+    const kind = match[1] !== undefined ? 'organisation' : match[2] !== undefined ? 'role' : match[3] !== undefined ? 'title' : 'date';
+    const words = value.text.split(/\s+/).length;
+    if (value.text.length === 0 || words > (kind === 'title' ? 24 : 8) || (kind === 'organisation' && !/^[\p{Lu}\p{N}]/u.test(value.text))) return undefined;
+    return { kind, value };
   }
 
   /** Whether the lines right below a list item label its organisation or role (`1) Course: …` / `Institution:- …`). */
@@ -1441,7 +1489,8 @@ export class SectionWalker {
     for (let i = line + 1; i < this.endLine && i <= line + 3; i++) {
       const info = this.builder.info(i);
       if (info.kind !== 'text') return false;
-      if (this.fieldOf(info)) return true;
+      const field = this.fieldOf(info);
+      if (field && (field.kind === 'organisation' || field.kind === 'role')) return true;
     }
     return false;
   }
@@ -1697,10 +1746,12 @@ export class SectionWalker {
 }
 
 /**
- * The labels of an entry's fields written on lines of their own: an organisation (group 1) or a role (group 2), then
- * `:` or `:-` (`Institution:- Example University`, `Company: Example Corp`, `Position : Charge Nurse`).
+ * The labels of an entry's fields written on lines of their own (a form): an organisation (group 1), a role (group 2),
+ * a title (group 3) or a date (group 4), then `:` or `:-` (`Institution:- Example University`, `Company: Example Corp`,
+ * `Position : Charge Nurse`, `1 ) Title:- …`, `Year:- 2024`).
  */
-const FIELD_LABEL = /^[*_]*(?:(institution|organi[sz]ation|company|employer|university|school|college|hospital|agency|firm|client|journal(?: name)?|publisher|venue|conference)|(role|position|job title|designation))[*_]*\s*:-?[*_]*\s*/i;
+const FIELD_LABEL =
+  /^(?:\d{1,2}\s?[.)]\s*)?[*_]*(?:(institution|organi[sz]ation|company|employer|university|school|college|hospital|agency|firm|client|journal(?: name)?|publisher|venue|conference)|(role|position|job title|designation)|(title|(?:project|course|paper|thesis)(?: name| title)?)|(year|dates?|duration|period))[*_]*\s*:-?[*_]*\s*/i;
 
 /** Self-employment written where an employer stands (`Independent Contractor`, `Self-employed`, `Freelance`). */
 const SELF_EMPLOYED = /^(?:self[- ]employed|freelancer?|independent(?:\s+(?:contractor|consultant|practitioner))?|sole (?:trader|proprietor))$/i;
