@@ -103,6 +103,34 @@ describe('organisation and role from a title', () => {
     ]);
   });
 
+  test('a bracket closing a title holds the field the name lacks: a role, an organisation or a place', () => {
+    assert.deepEqual(read('Kestrel Labs (Co-Founder)'), ['Kestrel Labs', 'Co-Founder', undefined]);
+    assert.deepEqual(read('Quill & Marsh (Account Manager)'), ['Quill & Marsh', 'Account Manager', undefined]);
+    assert.deepEqual(read('Research Assistant (Department of Physics)'), ['Department of Physics', 'Research Assistant', undefined]);
+    assert.deepEqual(read('**Tide Table Reader (Westmarch Marine Laboratory)**'), ['Westmarch Marine Laboratory', 'Tide Table Reader', undefined]);
+    assert.deepEqual(read('Harlow University (Riverton, OR)'), ['Harlow University', undefined, 'Riverton, OR']);
+    // Other brackets are left to the title's reading; a comma inside a bracket splits nothing.
+    assert.deepEqual(read('Teaching Assistant (TA)'), [undefined, 'Teaching Assistant (TA)', undefined]);
+    assert.deepEqual(read('Velmora Research Labs (VRL)'), ['Velmora Research Labs (VRL)', undefined, undefined]);
+    assert.deepEqual(read('Field Assistant (part-time, remote)'), [undefined, 'Field Assistant (part-time, remote)', undefined]);
+  });
+
+  test('an issuer, a colon and the credential it gave; a credential named by its last word beside its issuer', () => {
+    assert.deepEqual(read('KSU: Drone Pilot Certification'), ['KSU', 'Drone Pilot Certification', undefined]);
+    assert.deepEqual(read('EXU Polytechnic CNSE: Solar Panel Certification'), ['EXU Polytechnic CNSE', 'Solar Panel Certification', undefined]);
+    assert.deepEqual(read('Marine Data Specialization - Quillon / Example Online'), ['Quillon / Example Online', 'Marine Data Specialization', undefined]);
+    assert.deepEqual(read('Coastal GIS Certifications - EXU / KSU: Tide Mapping; Shore Surveys'), ['EXU / KSU', 'Coastal GIS Certifications', undefined]);
+    // A field label is no issuer.
+    assert.notEqual(read('Certifications: Example Certified Developer')[0], 'Certifications');
+  });
+
+  test('an honour is named after who gives it, not given by it; a series inside a name stays one; a unit joins what it is part of', () => {
+    assert.deepEqual(read('Estuary Fund Travel Grant, Westmarch Marine Laboratory'), ['Westmarch Marine Laboratory', 'Estuary Fund Travel Grant', undefined]);
+    assert.deepEqual(read('Coastal Institute for Marine Modelling Scholarship, Harlow University'), ['Harlow University', 'Coastal Institute for Marine Modelling Scholarship', undefined]);
+    assert.deepEqual(read('The Centre for Estuary, Marsh, Dune, & Shore Studies, KIT, Norway.'), ['The Centre for Estuary, Marsh, Dune, & Shore Studies, KIT', undefined, 'Norway']);
+    assert.deepEqual(read('Department of Infectious Diseases, Amager Hospital, Denmark.'), ['Department of Infectious Diseases, Amager Hospital', undefined, 'Denmark']);
+  });
+
   test('degrees written the short way', () => {
     assert.deepEqual(read('PG Cert Higher Education, Dunmore University'), ['Dunmore University', 'PG Cert Higher Education', undefined]);
     assert.deepEqual(read('Bachelors of Science in Nursing: Corran State University'), ['Corran State University', 'Bachelors of Science in Nursing', undefined]);

@@ -100,6 +100,12 @@ describe('hover on entries, sections and the header', () => {
     assert.equal(value(org).split('\n')[0], '**Orrin Builders Ltd.** · Site Supervisor');
   });
 
+  test('a unit over its institution on the next line: the institution, then the unit and the role', () => {
+    const text = '## Experience\n\n2019 – 2022 Lecturer in Hydrology, Department of Earth Sciences.\n            Westmarch University, Norway.\n';
+    const { hover: h } = hoverAt(withCursor(text, 'Lecturer'));
+    assert.equal(value(h).split('\n')[0], '**Westmarch University** · Department of Earth Sciences · Lecturer in Hydrology · Norway');
+  });
+
   test('an entry whose range comes from its sub-entries (PDF layout)', () => {
     const { hover: h } = hoverAt(withCursor(PDF_LAYOUT, 'Senior Android Engineer'));
     assert.equal(

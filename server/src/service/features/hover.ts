@@ -97,7 +97,9 @@ function entryOnLine(entries: readonly Entry[], line: number, doc: ResumeDocumen
 
 function entryHover(doc: ResumeDocument, section: Section, entry: Entry, span: Span, context: ServiceContext, diagnostics: readonly Diagnostic[]): Hover {
   const facts = summarizeEntry(doc, section, entry, context.options.today, datePointSpans(doc));
-  const who = [`**${facts.organisation ?? facts.name}**`, facts.role, facts.location].filter(Boolean).join(' · ');
+  // The unit the entry names apart from its organisation (`Department of Public Health` over `Example University`).
+  const unit = entry.unit ? entry.unit.text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim() : undefined;
+  const who = [`**${facts.organisation ?? facts.name}**`, unit, facts.role, facts.location].filter(Boolean).join(' · ');
   const lines = [who];
   if (facts.range) lines.push(`${formatRangeSummary(facts.range)}${facts.range.derived ? ' (from its sub-entries)' : ''}`);
   const children = entry.children.length > 0 ? ` · ${entry.children.length} sub-${entry.children.length === 1 ? 'entry' : 'entries'}` : '';

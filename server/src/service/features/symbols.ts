@@ -29,6 +29,7 @@ export function entryDetail(entry: Entry, parent?: Entry): string {
   const parts: string[] = [];
   if (inheritsOrganisation(entry, parent) && entry.role) parts.push(shorten(entry.organisation!.text, 50));
   else if (entry.role && entry.organisation && entry.role.text !== entry.organisation.text) parts.push(shorten(entry.role.text, 50));
+  if (entry.unit) parts.push(shorten(entry.unit.text, 50));
   if (entry.dateRange) {
     const range = entry.dateRange;
     parts.push(range.end ? `${range.start.text} – ${range.end.text}` : range.open ? `${range.start.text} – Present` : range.start.text);

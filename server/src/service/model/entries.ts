@@ -4,7 +4,7 @@
  * classified them ({@link WalkerLine}) and hands what it finds back to the builder ({@link EntryHost}).
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
-import { entryFields, hasOrganisationMarker, hasOrganisationTitleShape, isSeparatorOrBlank, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, splitTitle, titleSegments } from './fields';
+import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isEventName, isSeparatorOrBlank, isUnitName, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, namesIssuedCredential, splitTitle, titleSegments } from './fields';
 import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
@@ -75,6 +75,8 @@ interface LineDates {
   /** The title beside the date: the line without it, or the cells before a right-aligned date. */
   title?: Span;
   location?: TextSpan;
+  /** A cell between a role's title and its right-aligned date that names the organisation (`Role   Acme, Town   2019`). */
+  beside?: Span;
   /** The date opens the line (`2016/03 Matrix platform…`, `* 2019: Fellow…`). */
   leading: boolean;
 }
@@ -106,9 +108,10 @@ export class SectionWalker {
   /**
    * An entry just dated: the next line may name what its title lacks (a role, an organisation). After a date line
    * (`date`) any next line may name its role (`2019 – 2021` / `Master of Science`); after a dated title, only the line
-   * right below, when it reads as a title.
+   * right below, when it reads as a title; after an undated role heading (`heading`), only the line right below, when
+   * it opens with an organisation that says it is one (`Example University, Fall 2014, …`).
    */
-  private slot: { entry: Entry; line: number; after: 'date' | 'title' } | undefined;
+  private slot: { entry: Entry; line: number; after: 'date' | 'title' | 'heading' } | undefined;
   private lastBullet: Bullet | undefined;
   /** Indentation of the outermost bullets of the list being read; undefined outside a list. */
   private listIndent: number | undefined;
@@ -126,6 +129,8 @@ export class SectionWalker {
   private blockSeenUntil = -1;
   /** Organisations whose roles are read under them (their children inherit their organisation). */
   private readonly groups = new Set<Entry>();
+  /** The entry a form's title line opened (`Title:- …`), with the last line of the form read so far. */
+  private formEntry: { entry: Entry; line: number } | undefined;
   /** The reStructuredText line block being read (`| Example College, Alma, MI 2008-2012` / `| *B.S., Physics*`). */
   private lineBlock: { entry: Entry | undefined; first: WalkerLine; span: Span; line: number } | undefined;
 
@@ -251,6 +256,7 @@ export class SectionWalker {
       title,
       heading,
       organisation: undefined,
+      unit: undefined,
       role: undefined,
       location: undefined,
       dateRange: range,
@@ -270,7 +276,8 @@ export class SectionWalker {
     entry.role = fields.role;
     entry.location = fields.location;
     if (this.section.kind === 'publications' && !bold) this.readVenue(entry, fieldSpan);
-    if (fields.organisation && !bold && !(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text))) this.guessedOrganisation.add(entry);
+    // A guess: no mark of an organisation, or the name of an honour (`Example Institute Scholarship`): a line below may name it.
+    if (fields.organisation && !bold && (!(hasOrganisationMarker(fields.organisation.text) && looksLikeName(fields.organisation.text)) || HONOUR_ENDING.test(fields.organisation.text))) this.guessedOrganisation.add(entry);
     this.builder.setLineContext(info.line.index, 'text');
     this.builder.addField(entry.organisation, 'organisation');
     this.builder.addField(entry.role, 'role');
@@ -382,7 +389,10 @@ export class SectionWalker {
     } else {
       created = this.addEntry(this.newEntry(info, heading.textSpan, range, heading));
     }
+    // A dated title, or a role without its organisation (`** Teaching Assistant` / `Example University, Fall 2014, …`):
+    // the line right below may name what it lacks.
     if (range) this.slot = { entry: created, line: info.line.index, after: 'title' };
+    else if (created.role && !created.organisation && this.entrySection) this.slot = { entry: created, line: info.line.index, after: 'heading' };
     // The reading of this title, when it was made of the whole title: the next heading asks it of its parent.
     if (ownReading !== undefined && withoutDate === created.title.text) this.titleReadings.set(created, ownReading);
   }
@@ -501,11 +511,17 @@ export class SectionWalker {
         if (before.text.length > 0 && !(looksLikeLocation(before.text) || (k > 0 && before.text.split(/\s+/).length <= 4 && !/\d/.test(before.text)))) continue;
         const location = before.text.length > 0 ? before : undefined;
         if (k === 0) return { range, location, leading: true };
-        // Cells between the title and the date are places (`Title   Town, ST   2019`), else the date is another column's.
+        // Cells between the title and the date are places (`Title   Town, ST   2019`), or the organisation of a role
+        // (`Engineer   Acme Corp, Town, ST   2019`: three columns); else the date is another column's.
         let between = true;
         for (let j = 1; j < k && between; j++) between = isPlaceCell(this.text.slice(cells[j].start, cells[j].end));
-        if (!between) return undefined;
-        return { range, title: this.trimMarkup({ start: cells[0].start, end: cells[k - 1].end }), location, leading: false };
+        if (between) {
+          // The place cells are the entry's place, not its title's words (`Quillon Labs   Riverton, OR   2015 – 2017`).
+          const place = k > 1 ? this.trimSpan({ start: cells[1].start, end: cells[k - 1].end }) : undefined;
+          return { range, title: this.trimMarkup(cells[0]), location: location ?? place, leading: false };
+        }
+        if (k === 2 && this.organisationCell(cells[0], cells[1])) return { range, title: this.trimMarkup(cells[0]), location, beside: cells[1], leading: false };
+        return undefined;
       }
     }
     const span = { start, end: info.contentEnd };
@@ -527,6 +543,17 @@ export class SectionWalker {
       if (looksLikeLocation(before.text)) return { range, location: before, leading: false };
     }
     return { range, title: this.trimMarkup(span), leading: false };
+  }
+
+  /**
+   * Whether a cell beside a title that names a role only names its organisation, by a mark or a place after the name
+   * (`Acme Corp, Town, ST`, `Harbor Bank`), not a sidebar's words (`Designers`).
+   */
+  private organisationCell(title: Span, cell: Span): boolean {
+    const titleText = this.text.slice(title.start, title.end);
+    if (!looksLikeRoleOnly(titleText)) return false;
+    const fields = entryFields(this.text, cell);
+    return fields.organisation !== undefined && !fields.role && looksLikeName(fields.organisation.text) && (hasOrganisationMarker(fields.organisation.text) || fields.location !== undefined);
   }
 
   /** The cells of a line laid out in columns: the pieces between runs of 3+ spaces or tabs. */
@@ -571,6 +598,7 @@ export class SectionWalker {
   private textLine(info: WalkerLine, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
     const owner = this.child ?? this.entry;
+    if (this.entrySection && this.formLine(info, owner, textContext)) return;
     if (this.section.kind === 'publications' && this.publication(info, textContext)) return;
     let dates = this.lineDates(info, contentStart);
     // A year that opens a sentence (`2024 to further my studies`) dates nothing.
@@ -599,6 +627,7 @@ export class SectionWalker {
       if (stack && !dates.leading && !ownTitle()) {
         // `University of Madras, Chennai` / `Bachelor of Commerce, 2016`: the title, then its role and date.
         const entry = this.entryFromStack(stack, range, line, dates.location);
+        if (dates.beside) this.fillFields(entry, dates.beside);
         const roleSpan = this.trimSpan(this.withoutRange(title!, range));
         if (!entry.role && roleSpan.text.length > 0) {
           entry.role = roleSpan;
@@ -629,6 +658,7 @@ export class SectionWalker {
         this.extend(parent, line);
       } else if (this.entrySection || this.section.kind === 'summary' || (!dates.leading && this.isColumnDate(info, range))) {
         const entry = this.addEntry(this.newEntry(info, title!, range));
+        if (dates.beside) this.fillFields(entry, dates.beside);
         if (dates.location && !entry.location) this.setLocation(entry, dates.location);
         this.slot = { entry, line, after: 'title' };
       } else {
@@ -666,6 +696,7 @@ export class SectionWalker {
   private dateOnlyLine(info: WalkerLine, dates: LineDates, contentStart: number, textContext: WordContext): void {
     const line = info.line.index;
     const { range, location } = dates;
+    if (this.isSideLine(info) && this.sideEntry(info, range)) return;
     const stack = this.titleStack(line);
     if (stack) {
       // `University of Illinois • Urbana, IL` … `August 2021 – May 2023`
@@ -701,6 +732,44 @@ export class SectionWalker {
   }
 
   /**
+   * A date alone in the right column (`-layout` PDF text), under the cells of that column on the lines right above it
+   * (`Org - Title      Design Hackathon` / `Dates          Example Corp - Town` / `               Jan 2026`): the right
+   * column's own entry, titled by its top cell, its fields read from the cells below. The left column's entry stays the
+   * one its bullets belong to.
+   */
+  private sideEntry(info: WalkerLine, range: DateRange): boolean {
+    // The left column's entry has its dates: this one is another column's (else it may be the left entry's own).
+    const owner = this.child ?? this.entry;
+    if (!this.entrySection || !owner?.dateRange) return false;
+    const line = info.line.index;
+    const column = range.span.start - info.line.start;
+    const cells: Array<{ info: WalkerLine; span: Span }> = [];
+    for (let i = line - 1; i >= this.firstLine && i >= line - STACK_LIMIT; i--) {
+      const above = this.builder.info(i);
+      if (above.kind !== 'text' && above.kind !== 'heading') break;
+      const cell = this.cells(above.contentStart, above.contentEnd).find((c) => Math.abs(c.start - above.line.start - column) <= 3 && (c.start > above.contentStart || indentOf(above) >= SIDE_INDENT));
+      if (!cell || this.builder.rangesOn(i).some((r) => r.span.start >= cell.start && r.span.end <= cell.end)) break;
+      const value = this.text.slice(cell.start, cell.end);
+      if (value.split(/\s+/).length > 10 || /[.!?:]$/.test(value) || !/^[\p{Lu}\p{N}]/u.test(value)) break;
+      cells.unshift({ info: above, span: cell });
+    }
+    // The top cell may be the side column's section heading (`Accomplishment`): a title needs one more cell below it.
+    if (cells.length === 0 || (cells.length === 1 && cells[0].info.kind === 'heading')) return false;
+    const first = cells[0];
+    if (isPlaceCell(this.text.slice(first.span.start, first.span.end))) return false;
+    const entry = this.newEntry(first.info, first.span, undefined);
+    for (let i = 1; i < cells.length; i++) this.fillFields(entry, cells[i].span);
+    entry.dateRange = range;
+    entry.firstLine = first.info.line.index;
+    entry.start = first.span.start;
+    entry.end = info.contentEnd;
+    entry.lastLine = line;
+    this.section.entries.push(entry);
+    this.builder.setLineContext(line, 'text');
+    return true;
+  }
+
+  /**
    * A paragraph of a list of publications (a reference over a few lines): an entry when it holds a date, titled by its
    * first line (`Doe, J. (2017). *Title of the paper*. Journal of Examples, 4.`).
    */
@@ -733,9 +802,11 @@ export class SectionWalker {
    * 2024 Findings: authors`). Author lists (`Doe, J.`) and one-word phrases are no venue.
    */
   private referenceVenue(entry: Entry, firstLine: number, lastLine: number): void {
-    if (entry.organisation) return;
-    const itemStart = this.builder.info(firstLine).contentStart;
+    const first = this.builder.info(firstLine);
+    const itemStart = first.kind === 'bullet' ? first.bullet!.contentStart : first.contentStart;
     const end = this.builder.info(lastLine).contentEnd;
+    if (this.setApartVenue(entry, itemStart, end, firstLine, lastLine)) return;
+    if (entry.organisation) return;
     for (let line = firstLine; line <= lastLine; line++) {
       for (const range of this.builder.rangesOn(line)) {
         // The phrase on the date's own line first (`EXAMPLE 2024 Findings: authors`), then across the item's lines
@@ -753,6 +824,71 @@ export class SectionWalker {
         }
       }
     }
+  }
+
+  /**
+   * A reference whose title is set apart (`*Title*`, `"Title"`) names its venue right after it, over the item's lines
+   * as written: `Doe, J. (2015). *Title.* Example Journal of` / `Genomics, 16(1), 436.`, `*Title*, Example Linux` /
+   * `Fest May 2013; …`, `Doe. "Title." Example Conf 2011.`. The venue runs to a date, a volume (`, 16`), a bracket, a
+   * semicolon or a sentence's end; the title is listed beside it.
+   */
+  private setApartVenue(entry: Entry, itemStart: number, end: number, firstLine: number, lastLine: number): boolean {
+    const text = this.text;
+    // The first mark that opens a title: at the item's start or after a blank, a stop or a bracket (not inside a word).
+    let open = -1;
+    for (let i = itemStart; i < end && i < itemStart + 400; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 0x2a && code !== 0x22 && code !== 0x201c && code !== 0x5f) continue; // * " “ _
+      const before = i > itemStart ? text.charCodeAt(i - 1) : 0x20;
+      if (i > itemStart && !isSpaceCode(before) && before !== 0x28 && before !== 0x2e) continue;
+      if (code === 0x5f && i > itemStart && !isSpaceCode(before)) continue;
+      open = i;
+      break;
+    }
+    if (open < 0) return false;
+    const mark = text[open];
+    let markEnd = open + 1;
+    while (markEnd < end && text[markEnd] === mark && mark === '*') markEnd++;
+    const closeMark = mark === '“' ? '”' : text.slice(open, markEnd);
+    const close = text.indexOf(closeMark, markEnd + 1);
+    if (close < 0 || close >= end) return false;
+    // The venue: after the mark and the stop or comma that ends the title.
+    let start = close + closeMark.length;
+    while (start < end && /[\s.,:*_"”]/.test(text[start])) start++;
+    const lead = /^(?:[Ii]n:?\s+)(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 4)));
+    if (lead) start += lead[0].length;
+    let stop = end;
+    let dateAt = end;
+    for (let line = firstLine; line <= lastLine; line++) {
+      for (const range of this.builder.rangesOn(line)) {
+        if (range.span.start >= start && range.span.start < dateAt) dateAt = range.span.start;
+      }
+    }
+    for (let i = start; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (i >= dateAt || code === 0x3b || code === 0x28 || code === 0x5b || code === 0x60 || code === 0x3c) stop = i; // ; ( [ ` <
+      else if (code === 0x2c && /^,\s*(?:\d|vol\b|pp\b|no\.)/i.test(text.slice(i, i + 6))) stop = i; // a volume: `, 16(1)`, `, vol. 3`
+      else if ((code === 0x2e || code === 0x3f || code === 0x21) && (i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1))) && /\p{L}{5,}$/u.test(text.slice(Math.max(start, i - 12), i))) stop = i;
+    }
+    const venue = this.trimSpan({ start, end: stop });
+    const value = venue.text.replace(/[*_]/g, '').replace(/\s+/g, ' ');
+    const words = value.split(' ');
+    // A name, not a sentence: from a capital, short, most of its words capitalised (`BMC genomics` as written).
+    const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+    if (value.length === 0 || words.length > 10 || !/^[\p{Lu}\p{N}]/u.test(value) || (words.length > 3 && capitalised * 2 < words.length) || AUTHORS.test(value)) return false;
+    let titleEnd = close;
+    while (titleEnd > markEnd && /[\s.,]/.test(text[titleEnd - 1])) titleEnd--;
+    const title = this.trimSpan({ start: markEnd, end: titleEnd });
+    entry.organisation = venue;
+    this.guessedOrganisation.delete(entry);
+    this.builder.addField(venue, 'organisation');
+    // A place read from the title's own words is none (`*Title*, Example Linux Fest` read as a name and a place).
+    if (entry.location && entry.location.start < stop && entry.location.end > itemStart) entry.location = undefined;
+    if (title.text.length > 0) {
+      entry.role = title;
+      this.builder.addField(title, 'role');
+    }
+    return true;
   }
 
   /** The venue phrase a date closes (with a colon after it) or follows, read back no further than `start`. */
@@ -778,6 +914,10 @@ export class SectionWalker {
       phraseEnd = clauseStart - 1;
       phraseStart = phraseEnd;
       while (phraseStart > start && !isBoundary(phraseStart - 1)) phraseStart--;
+    } else {
+      // A conference's acronym with its year (`EXCONF 2024 Ada Doe and Omar Roe`): the venue is both.
+      const acronym = this.trimSpan({ start: phraseStart, end: phraseEnd });
+      if (/^[A-Z][A-Z0-9&-]{1,11}$/.test(acronym.text) && text.slice(acronym.end, range.span.start) === ' ') return this.trimSpan({ start: acronym.start, end: range.span.end });
     }
     return this.venuePhrase({ start: phraseStart, end: phraseEnd });
   }
@@ -883,11 +1023,19 @@ export class SectionWalker {
    * Fields read from another line of an entry (`Rethink Priorities` / `Research Assistant`, `Harbor Hospital, Riverton`):
    * what the entry lacks, and an organisation that names itself over one the title only guessed.
    */
-  private fillFields(entry: Entry, span: Span): boolean {
+  private fillFields(entry: Entry, span: Span, bold = false): boolean {
     const fields = entryFields(this.text, span);
     let filled = false;
+    // Self-employment in the employer's place (`Freelance Designer` / `Independent Contractor, Portland, Oregon`).
+    const own = fields.role ?? fields.organisation;
+    if (!entry.organisation && entry.role && own && SELF_EMPLOYED.test(own.text) && own.start - span.start <= 2) {
+      const place = this.trimSpan({ start: own.end, end: span.end });
+      this.setOrganisation(entry, own, place.text.length > 0 && place.text.split(/\s+/).length <= 4 ? place : undefined);
+      return true;
+    }
     const marked = fields.organisation !== undefined && hasOrganisationMarker(fields.organisation.text);
-    const names = fields.organisation !== undefined && looksLikeName(fields.organisation.text) && (marked || !fields.role);
+    // A line in bold is a name as written (`**Example authorized dealer company - Town**`), when it says it is one.
+    const names = fields.organisation !== undefined && (looksLikeName(fields.organisation.text) || (bold && marked)) && (marked || !fields.role);
     // `Dun and Bradstreet, Austin, TX` under `Lead Developer, Innovation Center`: a name and a place name the employer.
     const employerLine =
       fields.location !== undefined &&
@@ -895,7 +1043,21 @@ export class SectionWalker {
       !fields.role &&
       entry.role !== undefined &&
       titleSegments(this.text, span).length <= 3;
-    if (fields.organisation && names && (!entry.organisation || employerLine || (this.guessedOrganisation.has(entry) && marked))) {
+    // `Design Hackathon` / `Example Corp - Town, Region`: a name and a place name who ran the event the title named.
+    const eventHost = fields.location !== undefined && !fields.role && entry.organisation !== undefined && this.guessedOrganisation.has(entry) && isEventName(entry.organisation.text);
+    const unitOf = entry.organisation !== undefined && !entry.unit && fields.organisation !== undefined && marked && !fields.role;
+    if (unitOf && names && !this.guessedOrganisation.has(entry) && isUnitName(entry.organisation!.text) && !isUnitName(fields.organisation!.text)) {
+      // The title named a unit (`Department of Public Health`), this line the organisation it is part of.
+      entry.unit = entry.organisation;
+      this.setOrganisation(entry, fields.organisation!, fields.location);
+      filled = true;
+    } else if (unitOf && entry.role !== undefined && !fields.location && isUnitName(fields.organisation!.text) && !isUnitName(entry.organisation!.text)) {
+      // A unit under the organisation the title named beside its role (`Research Assistant, Example Program` / `Kim Lab`).
+      entry.unit = fields.organisation;
+      this.guessedOrganisation.delete(entry);
+      this.builder.addField(entry.unit, 'organisation');
+      filled = true;
+    } else if (fields.organisation && names && (!entry.organisation || employerLine || eventHost || (this.guessedOrganisation.has(entry) && marked))) {
       // The guess was the title's own words: a program, a team (`Interactive Media Design` / `Algonquin College`).
       if (entry.organisation && !entry.role) {
         entry.role = entry.organisation;
@@ -920,14 +1082,26 @@ export class SectionWalker {
    * The line right after an entry's date: short, it names what the title lacks (`August 2021 – May 2023` /
    * `Master of Science`, `Production Artist - 2018 to Present` / `Airship, Portland, Oregon`).
    */
-  private fillFromLine(entry: Entry, info: WalkerLine, after: 'date' | 'title'): boolean {
+  private fillFromLine(entry: Entry, info: WalkerLine, after: 'date' | 'title' | 'heading'): boolean {
     const line = info.line.index;
     if (this.isLabel(info)) return false;
     const titleLike = this.isTitleLike(info, info.contentStart);
     const span = this.titleSpan(info, info.contentStart);
+    if (after === 'heading') {
+      // Under an undated role: only an organisation that opens the line and says it is one.
+      const fields = entryFields(this.text, span);
+      if (!titleLike || !fields.organisation || fields.role || fields.organisation.start - span.start > 2 || !hasOrganisationMarker(fields.organisation.text)) return false;
+    }
     const needsOrganisation = !entry.organisation || this.guessedOrganisation.has(entry);
-    if (needsOrganisation && titleLike && this.fillFields(entry, span)) {
-      // filled
+    // Under a unit (`…, Department of Public Health.`), a short line may name what it is part of (`Example University.`).
+    const underUnit = !titleLike && entry.organisation !== undefined && !entry.unit && isUnitName(entry.organisation.text) && this.text.slice(span.start, span.end).split(/\s+/).length <= 8;
+    if (((needsOrganisation && titleLike) || underUnit) && this.fillFields(entry, span, info.boldOnly === true)) {
+      // An undated entry takes a date that follows the organisation it was named by (`Example University, Fall 2014, …`).
+      if (!entry.dateRange && entry.organisation) {
+        const organisationEnd = entry.organisation.end;
+        const range = this.builder.rangesOn(line).find((r) => r.span.start >= organisationEnd && isOnlySeparators(this.text.slice(organisationEnd, r.span.start)));
+        if (range) this.attachDate(entry, range, line, undefined);
+      }
     } else if (!entry.role && (after === 'date' || (titleLike && (looksLikeRoleOnly(this.text.slice(span.start, span.end)) || looksLikeDegree(this.text.slice(span.start, span.end)))))) {
       // `August 2021 – May 2023` … `Master of Science in Computer Science`
       const role = this.trimSpan(span);
@@ -974,7 +1148,7 @@ export class SectionWalker {
     if (!this.isTitleLike(info, start)) return false;
     const span = this.titleSpan(info, start);
     const value = this.withoutMarkup(span.start, span.end).trim();
-    return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value);
+    return !/^[\p{L}][\p{L} ]{0,24}:-?\s/u.test(value) || namesIssuedCredential(value);
   }
 
   /**
@@ -1164,7 +1338,7 @@ export class SectionWalker {
         rangeLine = below.line;
       }
     }
-    if (!range && !group && last === line && this.namesPlaceOfWork(span)) {
+    if (!range && !group && ((last === line && this.namesPlaceOfWork(span)) || this.fieldsBelow(line))) {
       const entry = this.newEntry(info, span, undefined);
       this.itemEntries.add(entry);
       this.addEntry(entry);
@@ -1226,6 +1400,99 @@ export class SectionWalker {
     // Among studies, a credential beside its issuer (`Real Estate License — Example Board`).
     if (kind === 'education') return parts >= 2 && /\b(?:licen[cs]es?|certificat(?:es?|ions?)|certified|diplomas?)\b/i.test(text);
     return CREDENTIAL.test(text) || parts >= 2;
+  }
+
+  /**
+   * A line of a form (`Label: value`, `Label:- value`): a title label opens an entry (`Title:- …`, `Course name: …`),
+   * an organisation or role label names that field of the entry above it, a date label (`Year:- 2024`) dates the
+   * entry its form opened a few lines above.
+   */
+  private formLine(info: WalkerLine, owner: Entry | undefined, textContext: WordContext): boolean {
+    const field = this.fieldOf(info);
+    if (!field) return false;
+    const line = info.line.index;
+    const form = this.formEntry && this.formEntry.entry === owner && line - this.formEntry.line <= 4 ? this.formEntry.entry : undefined;
+    if (field.kind === 'title') {
+      // `1 ) Title:- Example paper title`, `Project name: Tide reader`: a form's first field opens its entry.
+      if (form || (owner && owner.lastLine >= line - 1 && !owner.role && !owner.organisation)) return false;
+      this.flushStack(textContext);
+      const entry = this.addEntry(this.newEntry(info, field.value, undefined));
+      // A title names what the entry is, not where: its organisation comes from its own label, if any.
+      if (this.guessedOrganisation.has(entry)) {
+        entry.organisation = undefined;
+        this.guessedOrganisation.delete(entry);
+      }
+      this.formEntry = { entry, line };
+      return true;
+    }
+    if (field.kind === 'date') {
+      // `Year:- 2024`, `Duration: Jan 2020 – Mar 2021` under a form's entry: its date.
+      const range = this.builder.rangesOn(line).find((r) => r.span.start >= field.value.start);
+      if (!form || form.dateRange || !range) return false;
+      this.flushStack(textContext);
+      this.attachDate(form, range, line, undefined);
+      this.builder.setLineContext(line, 'text');
+      this.formEntry = { entry: form, line };
+      return true;
+    }
+    if (!owner || (owner.lastLine < line - 1 && !form) || !this.labelledField(owner, field, line)) return false;
+    if (form) this.formEntry = { entry: form, line };
+    return true;
+  }
+
+  /**
+   * A `Label: value` line that names a field of the entry above it (`Institution:- Example University`, `Role: Tutor`,
+   * `Company: Example Corp`): what the entry lacks, or an organisation where its title only guessed one.
+   */
+  private labelledField(entry: Entry, field: { kind: string; value: TextSpan }, line: number): boolean {
+    if (field.kind === 'organisation') {
+      if (entry.organisation && !this.guessedOrganisation.has(entry)) return false;
+      this.setOrganisation(entry, field.value, undefined);
+      // A paper's venue (`Journal name:- …`): the title is listed beside it, as a reference's is.
+      if (!entry.role && /^(?:\d{1,2}\s?[.)]\s*)?[*_]*(?:journal|venue|publisher|conference)/i.test(this.text.slice(this.builder.info(line).contentStart, field.value.start))) {
+        entry.role = this.trimSpan(entry.title);
+        this.builder.addField(entry.role, 'role');
+      }
+    } else {
+      // A title, not a sentence that names one (`Position: nurse practitioner managing swab tests and …`).
+      if (entry.role || field.value.text.split(/\s+/).length > 4) return false;
+      entry.role = field.value;
+      this.builder.addField(field.value, 'role');
+    }
+    this.builder.setLineContext(line, 'text');
+    this.extend(entry, line);
+    this.extendParentOf(entry, line);
+    return true;
+  }
+
+  /**
+   * A line that labels a field (`Institution:- Example University`, `Position: Charge Nurse`, `Title:- …`, `Year: 2024`),
+   * numbered or not (`1 ) Title:- …`).
+   */
+  private fieldOf(info: WalkerLine): { kind: 'organisation' | 'role' | 'title' | 'date'; value: TextSpan } | undefined {
+    if (info.kind !== 'text') return undefined;
+    // A cheap gate before the pattern: a colon among the line's first characters.
+    let colon = -1;
+    for (let i = info.contentStart, end = Math.min(info.contentEnd, info.contentStart + 28); i < end && colon < 0; i++) if (this.text.charCodeAt(i) === 0x3a) colon = i;
+    if (colon < 0) return undefined;
+    const match = FIELD_LABEL.exec(this.text.slice(info.contentStart, info.contentEnd));
+    if (!match) return undefined;
+    const value = this.trimSpan({ start: info.contentStart + match[0].length, end: info.contentEnd });
+    const kind = match[1] !== undefined ? 'organisation' : match[2] !== undefined ? 'role' : match[3] !== undefined ? 'title' : 'date';
+    const words = value.text.split(/\s+/).length;
+    if (value.text.length === 0 || words > (kind === 'title' ? 24 : 8) || (kind === 'organisation' && !/^[\p{Lu}\p{N}]/u.test(value.text))) return undefined;
+    return { kind, value };
+  }
+
+  /** Whether the lines right below a list item label its organisation or role (`1) Course: …` / `Institution:- …`). */
+  private fieldsBelow(line: number): boolean {
+    for (let i = line + 1; i < this.endLine && i <= line + 3; i++) {
+      const info = this.builder.info(i);
+      if (info.kind !== 'text') return false;
+      const field = this.fieldOf(info);
+      if (field && (field.kind === 'organisation' || field.kind === 'role')) return true;
+    }
+    return false;
   }
 
   /** The last line of a list item's own text: its indented continuation lines. */
@@ -1477,6 +1744,17 @@ export class SectionWalker {
     if (this.entry) this.extend(this.entry, line);
   }
 }
+
+/**
+ * The labels of an entry's fields written on lines of their own (a form): an organisation (group 1), a role (group 2),
+ * a title (group 3) or a date (group 4), then `:` or `:-` (`Institution:- Example University`, `Company: Example Corp`,
+ * `Position : Charge Nurse`, `1 ) Title:- …`, `Year:- 2024`).
+ */
+const FIELD_LABEL =
+  /^(?:\d{1,2}\s?[.)]\s*)?[*_]*(?:(institution|organi[sz]ation|company|employer|university|school|college|hospital|agency|firm|client|journal(?: name)?|publisher|venue|conference)|(role|position|job title|designation)|(title|(?:project|course|paper|thesis)(?: name| title)?)|(year|dates?|duration|period))[*_]*\s*:-?[*_]*\s*/i;
+
+/** Self-employment written where an employer stands (`Independent Contractor`, `Self-employed`, `Freelance`). */
+const SELF_EMPLOYED = /^(?:self[- ]employed|freelancer?|independent(?:\s+(?:contractor|consultant|practitioner))?|sole (?:trader|proprietor))$/i;
 
 /** Words that name a credential or an honour. */
 const CREDENTIAL = /\b(?:certificates?|certifications?|certified|licen[cs]es?|award(?:ed)?|prize|scholarships?|fellowships?|specialization|specialisation|diploma|honou?rs?|medal|grant)\b/i;

@@ -101,8 +101,8 @@ export function hasOrganisationMarker(text: string): boolean {
 const DEGREE_PATTERN =
   /^(?:b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|ph\.?\s?d\.?|m\.?b\.?a|b\.?eng|m\.?eng|m\.?d|j\.?d|ll\.?m|bachelor'?s?|master'?s?|doctor|doctorate|associate'?s?|diploma|certificate|cert\.?|pg\s?cert|pgce|pg\s?dip|postgraduate|b\.?\s?mus|m\.?\s?mus|b\.?tech|m\.?tech|b\.?des|m\.?des|hsc|ssc|sslc|gcse|igcse|a[\s-]levels?|baccalaur[ée]at|abitur|licence|licenci[ée]e?|licenciatura|a\.?a\.?s?|b\.?sc|m\.?phil|d\.?phil|ed\.?d|m\.?ed|b\.?ed|ed\.?s|msw|mph|mpa|llb|bba|b\.?com|m\.?com|dds|pharm\.?d|dnp|m\.?arch|b\.?arch|b\.?f\.?a|m\.?f\.?a|high school|ged|rn|bsn|msn)\b/i;
 
-/** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma". */
-const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificate|diploma|degree)$/iu);
+/** A qualification named by its last word: "Automotive Technology Certificate", "Culinary Arts Diploma", "Example Specialization". */
+const DEGREE_ENDING = asciiFirst(/^[\p{Lu}][\p{L}'&\s-]*\s(?:certificates?|certifications?|speciali[sz]ation|diploma|degree)$/iu);
 
 /** Places that commonly stand alone as the location of an entry: a work mode (`Remote`), a `Town, Region`. */
 const LOCATION_PATTERN = asciiFirst(
@@ -180,8 +180,13 @@ export function splitTitle(text: string, span: Span): { segments: TextSpan[]; st
     i--;
   }
   if (!strong) {
+    // A comma inside a bracket splits nothing (`Assistant (part-time, remote)`).
+    let depth = 0;
     for (let i = span.start; i < span.end; i++) {
-      if (text.charCodeAt(i) !== 0x2c) continue;
+      const code = text.charCodeAt(i);
+      if (code === 0x28) depth++;
+      else if (code === 0x29 && depth > 0) depth--;
+      if (code !== 0x2c || depth > 0) continue;
       const segment = trimmed(text, last, i);
       if (segment) segments.push(segment);
       last = i + 1;
@@ -308,6 +313,10 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
   const boldText = bold ? trimmed(text, bold.start, bold.end) : undefined;
   const at = roleAtOrganisation(text, span);
   if (at) return at;
+  const bracketed = bracketedField(text, span);
+  if (bracketed) return bracketed;
+  const issued = issuerAndCredential(text, span);
+  if (issued) return issued;
   const wholeTitle = bold !== undefined && trimmed(text, bold.end, span.end) === undefined;
   if (bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
     fields.organisation = unwrapLink(text, boldText);
@@ -336,16 +345,22 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
     return !used.has(i) && eligible[i];
   };
   if (!fields.organisation) {
-    const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
+    const marked = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text) && !HONOUR_ENDING.test(s.text));
     if (marked < 0 && embedded) fields.organisation = embedded;
   }
   if (!fields.organisation) {
-    let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text));
+    // An honour is named after who gives it, not given by it (`Example Institute (EXI) Scholarship`).
+    let index = segments.findIndex((s, i) => candidate(s, i) && ORGANISATION_MARKERS.test(s.text) && !HONOUR_ENDING.test(s.text));
     if (index >= 0) {
       let last = index;
       while (last + 1 < segments.length && candidate(segments[last + 1], last + 1) && ORGANISATION_MARKERS.test(segments[last + 1].text)) last++;
-      // A unit, then what it is part of: "Operations Center (NOC) - Jive Software", "Disease Group, LSHTM".
-      if (UNIT_ENDING.test(segments[last].text) && last + 1 < segments.length && candidate(segments[last + 1], last + 1) && isNameSegment(segments[last + 1])) last++;
+      // A series inside the name, split on its commas: "Centre for Maternal, Adolescent, & Child Health".
+      const series = commaSeparated ? seriesEnd(segments, last) : last;
+      const unit = series > last ? isUnitName(segments[last].text) || UNIT_OPENING.test(segments[last].text) : isUnitName(segments[last].text);
+      last = series;
+      // A unit, then what it is part of: "Operations Center (NOC) - Jive Software", "Disease Group, LSHTM", "Centre for
+      // Child Health, Example School of Medicine".
+      if (unit && last + 1 < segments.length && candidate(segments[last + 1], last + 1) && isNameSegment(segments[last + 1])) last++;
       for (let i = index; i <= last; i++) used.add(i);
       fields.organisation = last === index ? segments[index] : { text: text.slice(segments[index].start, segments[last].end), start: segments[index].start, end: segments[last].end };
     } else {
@@ -395,10 +410,23 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
     const split = trailingPlace(text, fields.organisation);
     if (split) [fields.organisation, fields.location] = split;
   }
+  // An honour beside who gave it: "Estuary Fund Travel Grant, Westmarch Marine Laboratory" → what was received.
+  if (!fields.role && fields.organisation) {
+    const index = segments.findIndex((s, i) => !used.has(i) && HONOUR_ENDING.test(s.text) && s.end <= fields.organisation!.start);
+    if (index >= 0) {
+      fields.role = segments[index];
+      used.add(index);
+    }
+  }
   // A project title without a role noun: "Lattice Project – Research Project – [Link]" → the second segment.
   if (!fields.role && fields.organisation && !commaSeparated) {
     const index = segments.findIndex((s, i) => !used.has(i) && !/^\[?link\]?$/i.test(s.text) && s.text.split(/\s+/).length <= 4);
     if (index >= 0 && index <= 2) fields.role = segments[index];
+  }
+  // An issuer, then a colon and the courses it gave (`Example Academy / EXU: Tide Mapping; Shore Surveys`).
+  if (fields.organisation && fields.organisation.text.indexOf(';') > 0) {
+    const colon = fields.organisation.text.indexOf(': ');
+    if (colon > 0 && fields.organisation.text.indexOf(';') > colon) fields.organisation = trimmed(text, fields.organisation.start, fields.organisation.start + colon) ?? fields.organisation;
   }
   if (fields.organisation) fields.organisation = withoutFullStop(text, unwrapLink(text, fields.organisation));
   if (fields.role) fields.role = withoutFullStop(text, fields.role);
@@ -415,6 +443,32 @@ function withoutFullStop(text: string, span: TextSpan): TextSpan {
 /** A segment naming a unit of an organisation (`Operations Team`, `Network Operations Center (NOC)`, `Research Group`). */
 const UNIT_ENDING = /\b(?:team|division|unit|cent(?:er|re)|department|dept\.?|group|lab|laboratory|office|section|program(?:me)?)\s*(?:\([^)]*\))?$/i;
 
+/** A unit named by its head (`Department of Public Health`, `The Centre for Child Health`, `School of Engineering`). */
+const UNIT_OPENING = /^(?:the\s+)?(?:department|dept\.?|school|faculty|division|section|unit|cent(?:er|re)|laboratory|lab|office|program(?:me)?|group)\s+(?:of|for|in)\s/i;
+
+/**
+ * Whether a name is a unit of a larger organisation (`Department of Public Health`, `Kim Lab`, `Operations Team`):
+ * the organisation it is part of may be named beside it or on the next line.
+ */
+export function isUnitName(text: string): boolean {
+  return UNIT_ENDING.test(text) || UNIT_OPENING.test(text);
+}
+
+/**
+ * The last segment of a series inside a name that its commas split (`Maternal`, `Adolescent`, `& Child Health`):
+ * short capitalised parts after `index`, the last one opening with `&` or `and`. `index` when there is none.
+ */
+function seriesEnd(segments: readonly TextSpan[], index: number): number {
+  // The name opens the series with its last word (`Centre for Maternal`, `Department of Earth`).
+  if (!/\b(?:of|for|in|on)\s+\p{Lu}[\p{L}'-]*$/u.test(segments[index].text)) return index;
+  for (let j = index + 1; j < segments.length && j <= index + 6; j++) {
+    const value = segments[j].text;
+    if (/^(?:&|and)\s+\p{Lu}/u.test(value)) return j;
+    if (!/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(value)) return index;
+  }
+  return index;
+}
+
 /** A segment that reads as a name and not as a place: `Jive Software, Portland, OR` (its place is split off later). */
 function isNameSegment(segment: TextSpan): boolean {
   return !LOCATION_PATTERN.test(segment.text) && looksLikeName(segment.text.split(',')[0]);
@@ -423,8 +477,16 @@ function isNameSegment(segment: TextSpan): boolean {
 /** A segment that says how long, not where (`2 Months`, `6 mos`). */
 const DURATION = /^\d+(?:\.\d+)?\+?\s*(?:months?|mos?\.?|years?|yrs?\.?|weeks?|wks?\.?|days?)$/i;
 
+/** Whether a name is an event's (`Design Hackathon`, `Spring Workshop`), not who ran it. */
+export function isEventName(text: string): boolean {
+  return EVENT_ENDING.test(text);
+}
+
 /** A segment naming an event, not who ran it (`Running Kiln Workshop`, `"Women in Tech" panel`). */
 const EVENT_ENDING = /\b(?:workshops?|conferences?|seminars?|summits?|panels?|sessions?|symposi(?:um|a)|meetings?|courses?|masterclass(?:es)?|hackathons?|webinars?|talks?|lectures?|tutorials?|bootcamps?)["”']?$/i;
+
+/** A segment naming an honour, not who gave it (`Example Institute (EXI) Scholarship`, `Founders' Medal`). */
+export const HONOUR_ENDING = /\b(?:scholarships?|awards?|prizes?|fellowships?|grants?|medals?|bursar(?:y|ies)|traineeships?|studentships?)["”']?$/i;
 
 /** Work modes that may follow a name after a comma: `Packlane, Remote` is an organisation and where the work was. */
 const WORK_MODE = /,\s*(?:[Rr]emote|REMOTE|[Hh]ybrid|HYBRID|[Oo]n-?[Ss]ite|ON-?SITE)$/;
@@ -481,6 +543,64 @@ function roleAtOrganisation(text: string, span: Span): EntryFields | undefined {
   if (split) [after, fields.location] = split;
   fields.organisation = unwrapLink(text, after);
   return fields;
+}
+
+/**
+ * `Name (Other)`: a bracket that closes a one-part title holds the field the name lacks — a role after an
+ * organisation (`Kestrel Labs (Co-Founder)`), an organisation after a role or a project (`Research Assistant
+ * (Department of Physics)`, `Tide Gauge Scraper (Harbor Data Center)`), a place after an organisation (`Example
+ * University (Riverton, OR)`). Any other bracket (`(TA)`, `(full time)`, `(VRL)`) is left to the title's reading.
+ */
+function bracketedField(text: string, span: Span): EntryFields | undefined {
+  let end = span.end;
+  while (end > span.start && (text[end - 1] === '*' || text[end - 1] === '_' || isSpace(text.charCodeAt(end - 1)))) end--;
+  if (text[end - 1] !== ')') return undefined;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open <= span.start || text.indexOf(')', open) !== end - 1) return undefined;
+  const name = trimmed(text, span.start, open);
+  const inside = trimmed(text, open + 1, end - 1);
+  if (!name || !inside || name.text.indexOf('(') >= 0 || name.text.indexOf(',') >= 0 || splitTitle(text, name).strong) return undefined;
+  const nameIsRole = findRole(name) !== undefined && !ORGANISATION_MARKERS.test(name.text);
+  if (LOCATION_PATTERN.test(inside.text) && !ORGANISATION_MARKERS.test(inside.text)) {
+    if (nameIsRole) return undefined;
+    return { organisation: unwrapLink(text, name), location: inside };
+  }
+  if (ORGANISATION_MARKERS.test(inside.text) && looksLikeName(inside.text) && !endsInRoleNoun(inside.text)) {
+    if (ORGANISATION_MARKERS.test(name.text) && looksLikeName(name.text)) return undefined;
+    return { organisation: inside, role: withoutFullStop(text, name) };
+  }
+  if (!nameIsRole && looksLikeName(name.text) && name.text.split(/\s+/).length <= 6 && findRole(inside) !== undefined && !ORGANISATION_MARKERS.test(inside.text)) {
+    return { organisation: unwrapLink(text, name), role: inside };
+  }
+  return undefined;
+}
+
+/** A credential a title names (`Robotics Certification`, `Certified achievement in …`, `Nursing Licence`). */
+const CREDENTIAL_WORD = /\b(?:certificat(?:es?|ions?)|certified|licen[cs](?:e|es|ed)|diplomas?|speciali[sz]ations?|accreditations?|qualifications?)\b/i;
+
+/**
+ * `Issuer: Credential`: a short name, a colon, then a credential it gave (`EXU: Robotics Certification`, `Example
+ * Polytechnic CNSE: Solar Technology Certification`). The name is no field label (`Certifications:`, `Skills:`) and no
+ * title (`Bachelor of Science in Nursing: Example University` reads the other way round).
+ */
+function issuerAndCredential(text: string, span: Span): EntryFields | undefined {
+  const slice = text.slice(span.start, span.end);
+  const colon = slice.indexOf(':');
+  if (colon <= 0 || colon > 48) return undefined;
+  const name = trimmed(text, span.start, span.start + colon);
+  let restStart = span.start + colon + 1;
+  if (text[restStart] === '-') restStart++;
+  const rest = trimmed(text, restStart, span.end);
+  if (!name || !rest || !CREDENTIAL_WORD.test(rest.text) || CREDENTIAL_WORD.test(name.text) || HONOUR_ENDING.test(name.text)) return undefined;
+  if (name.text.split(/\s+/).length > 5 || !looksLikeName(name.text) || DEGREE_PATTERN.test(name.text) || findRole(name) !== undefined) return undefined;
+  // A name, not a field label: an acronym or a name with an organisation's mark (`EXU`, `Example Polytechnic CNSE`).
+  if (!/\b[A-Z]{2,}\b/.test(name.text) && !ORGANISATION_MARKERS.test(name.text)) return undefined;
+  return { organisation: name, role: withoutFullStop(text, rest) };
+}
+
+/** Whether a `Name: value` line is an issuer and the credential it gave (`EXU: Robotics Certification`), not a label. */
+export function namesIssuedCredential(text: string): boolean {
+  return issuerAndCredential(text, { start: 0, end: text.length }) !== undefined;
 }
 
 /** The text of a Markdown link or bracketed span (`[Jane Street](https://…)`, `[Acme, Inc.]{.redacted}`), else the span. */

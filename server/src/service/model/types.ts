@@ -192,6 +192,12 @@ export interface Entry extends Span {
   title: TextSpan;
   heading?: Heading;
   organisation?: TextSpan;
+  /**
+   * The part of the organisation the entry names apart from it (a department, a section, a lab): `Department of Public
+   * Health` over `University of Example` on the next line, `Kim Lab` under `Research Assistant, Example University`.
+   * A unit written beside its organisation (`Department of Physics, Example University`) is part of `organisation`.
+   */
+  unit?: TextSpan;
   role?: TextSpan;
   location?: TextSpan;
   /** The entry's own date range, possibly found on the next line or split across lines. */
