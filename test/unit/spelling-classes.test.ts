@@ -53,7 +53,7 @@ describe('spelling classes: other languages', () => {
   });
 
   it('accepts them in a run that reads as another language, never alone in English prose', () => {
-    assert.deepEqual(issuesOf('- Seminar, Laboratoire Ondes et Matière, Valmont\n- Licence d\'Économie, 2015\n'), []);
+    assert.deepEqual(issuesOf('- Seminar, Laboratoire Ondes et Lumière, Valmont\n- Licence d\'Économie, 2015\n'), []);
     assert.deepEqual(issuesOf('- Visiting student, Ecole normale supérieure, 2017\n'), []);
     assert.deepEqual(issuesOf('- Built the Recommandation Platform.\n'), ['typo Recommandation']);
   });

@@ -1778,7 +1778,7 @@ function indentOf(info: WalkerLine): number {
   return i;
 }
 
-/** A cell of a line in columns that names a place (`Grand Rapids, MI`, `Detroit MI`, `Remote`). */
+/** A cell of a line in columns that names a place (`Lakeview, MI`, `Detroit MI`, `Remote`). */
 function isPlaceCell(text: string): boolean {
   const value = text.replace(/[\s|•·,]+$/, '').trim();
   return looksLikeLocation(value) || /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)* [A-Z]{2}$/u.test(value);

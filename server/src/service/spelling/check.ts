@@ -1,6 +1,6 @@
 /**
  * The spelling pass the rules run: tokenizer words → `isKnown` → `classifyUnknown` (and `brandCasing`), read with
- * where each word stands: a run of words in another language (`Laboratoire Ondes et Matière`), a Latin binomial
+ * where each word stands: a run of words in another language (`Laboratoire Ondes et Lumière`), a Latin binomial
  * (`Gammarus pulex`), a surname after an initial, a company after `at`, a word cut by a line-end hyphen
  * (`archi-` / `tecture`), a brand of two words (`MS office`, `Web Assembly`). Suggestions are not computed here:
  * the rules ask the engine for them when a finding needs them.

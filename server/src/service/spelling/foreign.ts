@@ -1,7 +1,7 @@
 /**
  * Other languages inside names and titles. A word of French, Spanish, German, Italian, Portuguese, Dutch, Romanian
  * or Latin (`Laboratoire`, `normale`, `Doctorat`) is no English typo where the words around it read as that
- * language: a run such as `Laboratoire Ondes et Matière`, `Licence d'Économie`, `Universidad de los Andes`. Alone
+ * language: a run such as `Laboratoire Ondes et Lumière`, `Licence d'Économie`, `Universidad de los Andes`. Alone
  * in English prose the same word is checked as English (`Recommandation Platform` is `Recommendation`).
  *
  * The evidence is read from the words of the same line around the word (a few words each side, within a clause):
