@@ -5,7 +5,7 @@
 //   - cold start, keystroke, documentSymbol, hover and peak RSS over stdio against `node dist/server.js --stdio`,
 //     driven as a push-diagnostics client (no pull capability), like Neovim or eglot;
 //   - the full check (parse + all rules) in-process, from bench/service-entry.ts bundled here into out/bench/;
-//   - spelling suggestions in-process when server/src/service/spelling/ exists;
+//   - spelling suggestions in-process (the engine must be there: the bench stops when its sources moved);
 //   - `vita match` in-process: bench/fixtures/two-page.md against bench/fixtures/job.md (parse the job + match);
 //   - `node dist/cli.js check FILE` and cspell's CLI on the same files, wall-clock;
 //   - the .vsix (`npm run package` in a scratch copy, so dist/ here is not replaced by a production build) and dist/.
@@ -88,7 +88,12 @@ for (const file of ['dist/server.js', 'dist/cli.js']) {
 const esbuild = require('esbuild');
 const outDir = join(repo, 'out', 'bench');
 mkdirSync(outDir, { recursive: true });
-const spellingPresent = existsSync(join(repo, 'server/src/service/spelling/index.ts')) && existsSync(join(repo, 'server/src/dictionaries.ts'));
+// The spelling engine is part of every check: a bench without it measures something else, so a moved source stops
+// the bench rather than silently leaving spelling out (as it once did when the loader moved into host/).
+for (const source of ['server/src/service/spelling/index.ts', 'server/src/host/dictionaries.ts']) {
+  if (!existsSync(join(repo, source))) throw new Error(`bench: ${source} is missing; update bench/run.mjs and bench/spelling-entry.ts`);
+}
+const spellingPresent = true;
 const bundle = (entry, outfile) =>
   esbuild.buildSync({ entryPoints: [join(repo, entry)], outfile: join(outDir, outfile), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', loader: { '.txt': 'text' } });
 bundle('bench/service-entry.ts', 'service.cjs');

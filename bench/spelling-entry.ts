@@ -1,5 +1,5 @@
 // The spelling engine for the benchmark, bundled by bench/run.mjs into out/bench/spelling.cjs only when the engine
-// (server/src/service/spelling/) and the server's loader (server/src/dictionaries.ts) exist. It builds the engine
+// (server/src/service/spelling/) and the host's loader (server/src/host/dictionaries.ts) exist. It builds the engine
 // exactly as the server and the CLI do: the dictionaries in dist/dictionaries/, read once, through the same loader.
 import { createSpellingLoader } from '../server/src/host/dictionaries';
 import type { VitaOptions } from '../server/src/service/context';
