@@ -5,7 +5,8 @@
  */
 import { joinSplitRange, leadingDatePoint } from './dates';
 import { entryFields, HONOUR_ENDING, hasOrganisationMarker, hasOrganisationTitleShape, isEventName, isSeparatorOrBlank, isUnitName, looksLikeDegree, looksLikeLocation, looksLikeName, looksLikeRole, namesIssuedCredential, splitTitle, titleSegments } from './fields';
-import type { Bullet, DateRange, Entry, Heading, Line, Paragraph, Section, Span, TextSpan, WordContext } from './types';
+import type { LineInfo } from './blocks';
+import type { Bullet, DateRange, Entry, Heading, Paragraph, Section, Span, TextSpan, WordContext } from './types';
 
 /** Lines between two places where the walk may pause (as the other passes: a power of two minus one, for a mask). */
 const LINES_PER_STEP = 1023;
@@ -13,21 +14,12 @@ const LINES_PER_STEP = 1023;
 /** Sections whose lines may carry entries; in the others (skills, summary…) only headings make entries. */
 const ENTRY_SECTIONS = new Set(['experience', 'education', 'projects', 'volunteering', 'awards', 'publications', 'certifications', 'other']);
 
-/** What the walker reads of a line classified by pass 1. */
-export interface WalkerLine {
-  /** `blank`, `heading`, `bullet`, `table`, `fence`, `text`; the others (comments, breaks, underlines…) hold no entry. */
-  kind: string;
-  line: Line;
-  /** Offsets of the line's content without indentation and trailing spaces. */
-  contentStart: number;
-  contentEnd: number;
-  heading?: Heading;
-  bullet?: { marker: TextSpan; contentStart: number; indent: number };
-  /** A line that is one bold phrase (`**Education**`). */
-  boldOnly?: boolean;
-  /** A leading bold phrase (`**Alibaba Group** Software Engineer`). */
-  leadingBold?: Span;
-}
+/**
+ * What the walker reads of a line classified by pass 1 (blocks.ts): its kind (`blank`, `heading`, `bullet`, `table`,
+ * `fence`, `text`; the others — comments, breaks, underlines… — hold no entry), its content's offsets, its heading,
+ * bullet and bold phrases.
+ */
+export type WalkerLine = Pick<LineInfo, 'kind' | 'line' | 'contentStart' | 'contentEnd' | 'heading' | 'bullet' | 'boldOnly' | 'leadingBold'>;
 
 /** What the walker asks of the structure builder and hands back to it. */
 export interface EntryHost {
