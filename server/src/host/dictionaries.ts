@@ -35,7 +35,7 @@ export function readDictionaryFiles(dir: string): SpellingDictionaryData[] {
     name: f.file.replace(/\.(vtrie|txt)$/, ''),
     kind: f.kind,
     ...(f.languages ? { languages: f.languages } : {}),
-    data: f.kind === 'casing' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : readFileSync(join(dir, f.file)),
+    data: f.kind === 'casing' || f.kind === 'phrases' || f.kind === 'confusables' ? readFileSync(join(dir, f.file), 'utf8') : readFileSync(join(dir, f.file)),
   }));
 }
 

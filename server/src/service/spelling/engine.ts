@@ -8,6 +8,7 @@ import type { WordContext } from '../model/types';
 import { applyCase, capitalise, compareWordsLowerFirst, splitCamelCase, uncapitalise, wordCase } from './casing';
 import { classifyScore, maxTypoCost, type UnknownWordVerdict } from './classify';
 import { childOf, flagsOf, flatTrieOfWords, isFlatTrie, readFlatTrie, type FlatTrie } from './flatTrie';
+import { decodePhrases, phrasesOfCasingText } from './phrases';
 import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
 
 /**
@@ -22,7 +23,7 @@ import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
  * - `confusables`: text, `word -> meant` a line: real words that in a résumé are misspellings (`manger -> manager`);
  *   a line of several words is a phrase whose `[bracketed]` word is wrong there (`the [extend] of -> extent`).
  */
-export type SpellingDictionaryKind = 'words' | 'terms' | 'names' | 'foreign' | 'frequency' | 'casing' | 'confusables';
+export type SpellingDictionaryKind = 'words' | 'terms' | 'names' | 'foreign' | 'frequency' | 'casing' | 'phrases' | 'confusables';
 
 export interface SpellingDictionaryData {
   name: string;
@@ -171,7 +172,7 @@ const kindFromName = (name: string): SpellingDictionaryKind =>
       ? 'names'
       : name === 'frequency'
         ? 'frequency'
-        : name === 'casing' || name === 'confusables' || name === 'foreign'
+        : name === 'casing' || name === 'phrases' || name === 'confusables' || name === 'foreign'
           ? name
           : 'terms';
 
@@ -219,12 +220,18 @@ export function createSpellingEngine(
   let foreign: FlatTrie | undefined;
   /** Brand casing texts, each with its lines' start offsets (see `casingEntry`). */
   const casingTexts: Array<{ text: string; lines: Uint32Array }> = [];
+  /** The brands' phrases as the build read them from the casing list (phrases.ts); without one, read here. */
+  const phraseTexts: string[] = [];
   const confusableLines: string[] = [];
   for (const dictionary of dictionaries) {
     const kind = dictionary.kind ?? kindFromName(dictionary.name);
     if (kind === 'casing') {
       const text = typeof dictionary.data === 'string' ? dictionary.data : new TextDecoder().decode(dictionary.data);
       casingTexts.push({ text, lines: lineStarts(text) });
+      continue;
+    }
+    if (kind === 'phrases') {
+      phraseTexts.push(typeof dictionary.data === 'string' ? dictionary.data : new TextDecoder().decode(dictionary.data));
       continue;
     }
     if (kind === 'confusables') {
@@ -920,21 +927,8 @@ export function createSpellingEngine(
       else phrases!.set(last, [rule]);
     };
     for (const rule of phraseConfusables) add(rule);
-    for (const { text, lines } of casingTexts) {
-      for (let i = 0; i + 1 < lines.length; i++) {
-        const line = text.slice(lines[i], lines[i + 1]).replace(/\r?\n$/, '');
-        const preferred = line.split('\t')[0];
-        if (!/^[\p{L} ]+$/u.test(preferred)) continue;
-        if (preferred.includes(' ')) {
-          const words = preferred.split(/ +/).map((w) => w.toLowerCase());
-          if (words.length >= 2 && words.length <= 4) add({ words, kind: 'casing', preferred });
-          continue;
-        }
-        if (wordCase(preferred) !== 'mixed') continue;
-        const parts = splitCamelCase(preferred);
-        if (parts.length === 2 && parts.every((part) => part.length >= 2)) add({ words: parts.map((w) => w.toLowerCase()), kind: 'casing', preferred, joined: true });
-      }
-    }
+    const casing = phraseTexts.length > 0 ? phraseTexts.flatMap(decodePhrases) : casingTexts.flatMap(({ text }) => phrasesOfCasingText(text));
+    for (const { words, preferred, joined } of casing) add(joined ? { words, kind: 'casing', preferred, joined } : { words, kind: 'casing', preferred });
     return phrases;
   };
   let phrases: Map<string, PhraseRule[]> | undefined;
