@@ -147,3 +147,28 @@ describe('section headings in two-column PDF layouts', () => {
     assert.deepEqual(sections(text), [['Summary', 0], ['Work Experience', 3], ['Education', 7], ['Languages', 10]]);
   });
 });
+
+describe('the kind of a section whose heading is marked up', () => {
+  const kinds = (text: string) => parseResume(text).sections.map((section) => [section.heading.text, section.kind]);
+
+  test('a modifier vita does not list leaves the kind its last word names', () => {
+    const text = ['# Ada Example', '', '## Focused Experience', '### Charge Nurse • Example Hospital', '2019 – 2021', '', '## Faculty Appointments', '- Lecturer, Example College, 2015 – 2019', '', '## Data Science Projects', '- Tide model, 2020', '', "## Master's Thesis", '- Tides in estuaries, 2014', ''].join('\n');
+    assert.deepEqual(kinds(text), [
+      ['Focused Experience', 'experience'],
+      ['Faculty Appointments', 'experience'],
+      ['Data Science Projects', 'projects'],
+      ["Master's Thesis", 'education'],
+    ]);
+  });
+
+  test('a word that is no heading alone in plain text names its kind under markup; an unknown head noun stays other', () => {
+    const text = ['# Ada Example', '', '## Work', '- Orchestra manager, Example Hall, 2019 – 2021', '', '## Music Lessons', '- Cello from home', '', '## Selected Exhibitions', '- Harbour Light, Example Gallery, 2022', ''].join('\n');
+    assert.deepEqual(kinds(text), [
+      ['Work', 'experience'],
+      ['Music Lessons', 'other'],
+      ['Selected Exhibitions', 'projects'],
+    ]);
+    // Plain text keeps its caution: a lone `Work` line is no heading there.
+    assert.equal(sectionKind('Work'), undefined);
+  });
+});

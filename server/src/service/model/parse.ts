@@ -5,7 +5,7 @@ import { findPhones, linkTarget } from './inline';
 import { splitLines } from './lines';
 import { SectionWalker } from './entries';
 import { looksLikeRole } from './fields';
-import { sectionKey, sectionKind } from './sections';
+import { headingSectionKind, sectionKey, sectionKind } from './sections';
 import { runToEnd } from '../slices';
 import { firstIndexWith, overlapsSorted, SpanIndex } from './spans';
 import type {
@@ -639,7 +639,8 @@ class StructureBuilder {
     const headingInfo = this.infos[startLine];
     const heading = headingInfo.heading!;
     this.lineContext[startLine] = 'heading';
-    const kind = sectionKind(heading.text) ?? 'other';
+    // The heading is one already: a modifier vita does not list leaves the kind its head noun names.
+    const kind = headingSectionKind(heading.text) ?? 'other';
     let lastLine = startLine;
     for (let i = endLine - 1; i > startLine; i--) {
       const k = this.infos[i].kind;

@@ -115,6 +115,19 @@ export function sectionKind(text: string): SectionKind | undefined {
   return kind ?? undefined;
 }
 
+/**
+ * The kind of a section whose heading is a heading already (Markdown, reStructuredText, Org): as {@link sectionKind},
+ * else what its last word names — the head noun after a modifier vita does not list (`Focused Experience`, `Selected
+ * Exhibitions`), or a word that is no heading alone in plain text but is one here (`Work`, `Service`).
+ */
+export function headingSectionKind(text: string): SectionKind | undefined {
+  const kind = sectionKind(text);
+  if (kind !== undefined || /[,|•–—/]|\s-\s|\d/.test(text)) return kind;
+  const words = sectionKey(text).split(' ').filter((word) => word.length > 0);
+  if (words.length === 0 || words.length > 4) return undefined;
+  return SECTION_KEYWORDS[words[words.length - 1]];
+}
+
 /** {@link sectionKind}'s answers by text (null: no section). */
 const kindCache = new Map<string, SectionKind | null>();
 
