@@ -8,6 +8,7 @@ import {
   findingKind,
   normaliseOrganisation,
   summarize,
+  summaryLines,
   summaryMarkdown,
   summaryText,
 } from '../../server/src/service/features/summary';
@@ -79,6 +80,14 @@ describe('summarize: the résumé at a glance', () => {
     const small = summarize(doc, contextWith((o) => (o.summary.wordsPerPage = 20)));
     assert.equal(small.pages, Math.round((doc.words.length / 20) * 10) / 10);
     assert.ok(small.pages > 1);
+  });
+
+  test('roles without dates are counted, not added up to "0 mos"; no roles at all are said plainly', () => {
+    const undated = summarize(parseResume('# Ada Example\n\n## Experience\n\n### Charge Nurse • Example Hospital\n- Led a ward.\n\n### Nurse • Example Clinic\n- Ran a clinic.\n'), context);
+    assert.equal(undated.roles, 2);
+    assert.equal(summaryLines(undated)[0], 'Work experience: no dates to add up (2 roles at 2 employers)');
+    const none = summarize(parseResume('# Ada Example\n\n## Education\n\n- B.Sc., Example University, 2015\n'), context);
+    assert.equal(summaryLines(none)[0], 'Work experience: no roles found');
   });
 
   test('without diagnostics there are no findings', () => {

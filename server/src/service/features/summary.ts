@@ -375,8 +375,14 @@ export function formatEducation(item: EducationSummary): string {
 
 /** The header facts, one line each (no Markdown bullets): used by the hover, the command and the CLI. */
 export function summaryLines(summary: ResumeSummary): string[] {
+  const counted = `${plural(summary.roles, 'role')} at ${plural(summary.employers, 'employer')}`;
+  // Roles without dates add up to no time: say so, rather than "0 mos".
   const lines = [
-    `Work experience: ${summary.experience} (${plural(summary.roles, 'role')} at ${plural(summary.employers, 'employer')}; overlaps counted once)`,
+    summary.roles === 0
+      ? 'Work experience: no roles found'
+      : summary.experienceMonths === 0
+        ? `Work experience: no dates to add up (${counted})`
+        : `Work experience: ${summary.experience} (${counted}; overlaps counted once)`,
   ];
   if (summary.education.length > 0) lines.push(`Education: ${summary.education.map(formatEducation).join('; ')}`);
   lines.push(`${plural(summary.words, 'word')} · ≈ ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} (${summary.wordsPerPage} words a page)`);
