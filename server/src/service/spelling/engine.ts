@@ -20,6 +20,8 @@ import { searchTrie, singleEditsInTrie, weightedDistance } from './trieWalk';
  *   `supérieure`): never accepted alone, only where the check pass finds a run of words in another language.
  * - `frequency`: frequency tiers, words written `1the`, `2abandon`, … (1 = most common, 4 = least).
  * - `casing`: text, one preferred brand spelling a line (`GitHub`, `VS Code`), then tab-separated accepted variants.
+ * - `phrases`: text, the brands of `casing` written as phrases, as phrases.ts reads them at build time (optional:
+ *   without it the engine reads them from `casing` on first use).
  * - `confusables`: text, `word -> meant` a line: real words that in a résumé are misspellings (`manger -> manager`);
  *   a line of several words is a phrase whose `[bracketed]` word is wrong there (`the [extend] of -> extent`).
  */
