@@ -179,6 +179,8 @@ function checkUnknown(pass: Pass, i: number, id: number, word: string): void {
   const shape = (shapes[id] ??= wordCase(word));
   const context = words.context(i);
   if (casingOnly?.(context) && shape !== 'lower') return;
+  // A known word written with its accents or a diaeresis (`pâtisserie`, `coördinated`): a spelling, not a typo.
+  if (hasForeignLetters(word) && engine.isKnown(withoutAccents(word))) return;
   // The verdict first (cached per spelling and context): most unknown words are names and end here; where the
   // word stands is read only for typos and glued words.
   const compound = engine.compound(word);
