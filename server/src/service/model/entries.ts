@@ -844,6 +844,9 @@ export class SectionWalker {
     const closeMark = mark === '“' ? '”' : text.slice(open, markEnd);
     const close = text.indexOf(closeMark, markEnd + 1);
     if (close < 0 || close >= end) return false;
+    // APA's article: the journal is the phrase set apart, a volume right after it (`Title. *Journal*, 94(2), 311–340.`);
+    // the title is the plain sentence before it, after the year.
+    if (/^[*_"”]*,\s*(?:\d|vol\b|no\.)/i.test(text.slice(close + closeMark.length, close + closeMark.length + 10))) return this.journalSetApart(entry, itemStart, open, markEnd, close, firstLine, lastLine);
     // The venue: after the mark and the stop or comma that ends the title.
     let start = close + closeMark.length;
     while (start < end && /[\s.,:*_"”]/.test(text[start])) start++;
@@ -867,7 +870,7 @@ export class SectionWalker {
     const words = value.split(' ');
     // A name, not a sentence: from a capital, short, most of its words capitalised (`BMC genomics` as written).
     const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
-    if (value.length === 0 || words.length > 10 || !/^[\p{Lu}\p{N}]/u.test(value) || (words.length > 3 && capitalised * 2 < words.length) || AUTHORS.test(value)) return false;
+    if (value.length === 0 || !/\p{L}/u.test(value) || words.length > 10 || !/^[\p{Lu}\p{N}]/u.test(value) || (words.length > 3 && capitalised * 2 < words.length) || AUTHORS.test(value)) return false;
     let titleEnd = close;
     while (titleEnd > markEnd && /[\s.,]/.test(text[titleEnd - 1])) titleEnd--;
     const title = this.trimSpan({ start: markEnd, end: titleEnd });
@@ -879,6 +882,34 @@ export class SectionWalker {
     if (title.text.length > 0) {
       entry.role = title;
       this.builder.addField(title, 'role');
+    }
+    return true;
+  }
+
+  /**
+   * An article whose journal is set apart (`Doe, J. (2019). Title of the article. *Example Review*, 94(2), 311–340.`):
+   * the journal is the venue, the sentence between the year and it the title.
+   */
+  private journalSetApart(entry: Entry, itemStart: number, open: number, markEnd: number, close: number, firstLine: number, lastLine: number): boolean {
+    const venue = this.trimSpan({ start: markEnd, end: close });
+    if (venue.text.length === 0 || !/^[\p{Lu}\p{N}]/u.test(venue.text) || !/\p{L}/u.test(venue.text) || venue.text.split(/\s+/).length > 12) return false;
+    // The title starts after the year the authors' part ends with (`(2019). `), if one stands before the journal.
+    let titleStart = -1;
+    for (let line = firstLine; line <= lastLine; line++) {
+      for (const range of this.builder.rangesOn(line)) if (range.span.end <= open && range.span.end > titleStart) titleStart = range.span.end;
+    }
+    entry.organisation = venue;
+    this.guessedOrganisation.delete(entry);
+    this.builder.addField(venue, 'organisation');
+    if (titleStart >= itemStart) {
+      while (titleStart < open && /[\s).,:]/.test(this.text[titleStart])) titleStart++;
+      let titleEnd = open;
+      while (titleEnd > titleStart && /[\s.,]/.test(this.text[titleEnd - 1])) titleEnd--;
+      const title = this.trimSpan({ start: titleStart, end: titleEnd });
+      if (title.text.length > 0 && !AUTHORS.test(title.text)) {
+        entry.role = title;
+        this.builder.addField(title, 'role');
+      }
     }
     return true;
   }
