@@ -318,7 +318,18 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
   const issued = issuerAndCredential(text, span);
   if (issued) return issued;
   const wholeTitle = bold !== undefined && trimmed(text, bold.end, span.end) === undefined;
-  if (bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
+  // A bold lead that names no organisation, then a part that does (`**Werkstudent Data Engineering**, Example GmbH,
+  // München`): the lead is the role, whatever its words.
+  let boldRole = false;
+  if (bold && boldText && !wholeTitle && !ORGANISATION_MARKERS.test(boldText.text)) {
+    const after = splitTitle(text, { start: bold.end, end: span.end }).segments;
+    if (after.length > 0 && ORGANISATION_MARKERS.test(after[0].text) && !HONOUR_ENDING.test(after[0].text) && !endsInRoleNoun(after[0].text)) {
+      fields.role = boldText;
+      rest = { start: bold.end, end: span.end };
+      boldRole = true;
+    }
+  }
+  if (!boldRole && bold && boldText && !wholeTitle && !(endsInRoleNoun(boldText.text) && !ORGANISATION_MARKERS.test(boldText.text))) {
     fields.organisation = unwrapLink(text, boldText);
     rest = { start: bold.end, end: span.end };
   }
@@ -327,7 +338,7 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
   mergeLegalSuffixes(text, segments);
   const commaSeparated = segments.length > 1 && !strong;
   const used = new Set<number>();
-  const roleAt = readRole(text, segments, strong, fields.organisation !== undefined);
+  const roleAt = boldRole ? undefined : readRole(text, segments, strong, fields.organisation !== undefined);
   if (roleAt) {
     used.add(roleAt.index);
     fields.role = roleAt.role;
