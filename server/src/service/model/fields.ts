@@ -439,10 +439,19 @@ export function readEntryFields(text: string, span: Span, bold?: Span): EntryFie
     const colon = fields.organisation.text.indexOf(': ');
     if (colon > 0 && fields.organisation.text.indexOf(';') > colon) fields.organisation = trimmed(text, fields.organisation.start, fields.organisation.start + colon) ?? fields.organisation;
   }
-  if (fields.organisation) fields.organisation = withoutFullStop(text, unwrapLink(text, fields.organisation));
+  if (fields.organisation) fields.organisation = withoutAmount(text, withoutFullStop(text, unwrapLink(text, fields.organisation)));
   if (fields.role) fields.role = withoutFullStop(text, fields.role);
   if (fields.location) fields.location = withoutFullStop(text, fields.location);
   return fields;
+}
+
+/** A sum in brackets after a name (`Example Society (£10,000)`, `Example Fund ($50k)`): what was given, not who. */
+const TRAILING_AMOUNT = /\s*\((?:[£$€¥₹]|(?:USD|EUR|GBP|CHF|CAD|AUD|INR)\s?)[\d.,]+\s?(?:[kKmM]|million|bn)?\)$/;
+
+function withoutAmount(text: string, span: TextSpan): TextSpan {
+  if (span.text.charCodeAt(span.text.length - 1) !== 0x29) return span; // )
+  const match = TRAILING_AMOUNT.exec(span.text);
+  return match && match.index > 0 ? (trimmed(text, span.start, span.start + match.index) ?? span) : span;
 }
 
 /** A field without the full stop of the sentence it ended (`Doctoral Fellow (full time).`, `Belgium.`), not an abbreviation's. */
