@@ -575,15 +575,18 @@ class StructureBuilder {
       const span = info.heading ? info.heading.textSpan : stripHeadingMarkup(this.text, info.contentStart, info.contentEnd);
       const lineContacts = this.contactsIn(info.contentStart, info.contentEnd);
       if (info.heading && i !== this.titleLine) nameLines = Infinity;
-      if (!name && nameLines++ < 6 && lineContacts.length === 0 && !info.html && !/:\S*$|:\s/.test(this.text.slice(info.contentStart, info.contentEnd))) {
-        // A layout line: the name is its first column (`Jane Doe        Springfield, IL`).
+      if (!name && nameLines++ < 6 && !info.html) {
+        // A layout line: the name is its first column (`Jane Doe        Springfield, IL`), whatever the other columns
+        // hold (`JANE DOE        jane@example.com`: the address is a contact of the header all the same).
         const cells = layoutCells(this.text, span.start, span.end);
         const first = cells.length > 1 ? stripHeadingMarkup(this.text, cells[0].start, cells[0].end) : span;
         const value = this.text.slice(first.start, first.end);
-        if (mayBeName(value)) {
+        const read = cells.length > 1 ? value : this.text.slice(info.contentStart, info.contentEnd);
+        if (!lineContacts.some((item) => item.start < first.end) && !/:\S*$|:\s/.test(read) && mayBeName(value)) {
           name = { text: value, ...first };
           this.lineContext[i] = 'name';
-          if (first.end < span.end) others.push({ text: this.text.slice(first.end, span.end).trim(), ...span });
+          if (lineContacts.length > 0) pushAll(contacts, lineContacts);
+          else if (first.end < span.end) others.push({ text: this.text.slice(first.end, span.end).trim(), ...span });
           continue;
         }
       }
