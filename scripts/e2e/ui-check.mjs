@@ -186,6 +186,7 @@ try {
   await page.keyboard.type(String(line + 2));
   await page.keyboard.press('Enter');
   await crumbs.locator('.monaco-breadcrumb-item', { hasText: /EXPERIENCE|Experience/ }).first().waitFor({ timeout: 15_000 });
+  await crumbs.locator('.monaco-breadcrumb-item', { hasText: 'Northwind' }).first().waitFor({ timeout: 15_000 });
   log(`breadcrumbs: ${JSON.stringify((await crumbs.innerText()).replace(/\s+/g, ' '))}`);
   const crumbShot = join(REPO, 'test-results/breadcrumbs.png');
   await page.screenshot({ path: crumbShot });
