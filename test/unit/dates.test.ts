@@ -664,7 +664,7 @@ describe('not ranges, as written in the wild', () => {
   const NONE = [
     // dates of birth
     'Date of birth: 12 May 1990',
-    'Date of Birth: 26-06-2002',
+    'Date of Birth: 14-09-1998',
     'DOB: 12/05/1990',
     'D.O.B. 1990-05-12',
     'Birth date – 3 March 1991',

@@ -80,7 +80,7 @@ describe('organisation and role from a title', () => {
     assert.deepEqual(read('Packaging Line Engineer | Dorran | Ennis, TX'), ['Dorran', 'Packaging Line Engineer', 'Ennis, TX']);
     assert.deepEqual(read('Lakeshore Student Robotics Lab - Co-Editor & Designer'), ['Lakeshore Student Robotics Lab', 'Co-Editor & Designer', undefined]);
     assert.deepEqual(read('Field Reporter/Producer, Harbor Public Radio'), ['Harbor Public Radio', 'Field Reporter/Producer', undefined]);
-    assert.deepEqual(read('Intern / Research Assistant'), [undefined, 'Intern / Research Assistant', undefined]);
+    assert.deepEqual(read('Analyst / Data Assistant'), [undefined, 'Analyst / Data Assistant', undefined]);
     assert.deepEqual(read('Production Artist'), [undefined, 'Production Artist', undefined]);
     assert.deepEqual(read('Registered Nurse • Float Pool Nurse'), [undefined, 'Registered Nurse', undefined]);
     assert.deepEqual(read('Phlebotomist'), [undefined, 'Phlebotomist', undefined]);

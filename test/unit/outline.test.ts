@@ -237,10 +237,10 @@ describe('entries as a reader sees them', () => {
   });
 
   test('PDF text: a block of dates after as many titles dates them in order; fewer or more dates do not', () => {
-    const titles = 'EDUCATION\nUniversity of Westmarch\nMS in Business Research\nCorran State University\nBA in Economics\n\n';
+    const titles = 'EDUCATION\nUniversity of Westmarch\nMS in Applied Statistics\nCorran State University\nBA in Economics\n\n';
     const entries = entriesOf(`${titles}Westmarch, OR\nMay 2024\nCorran, TX\nMay 2022\n`);
     assert.deepEqual(entries.map((e) => [e.organisation?.text, e.role?.text, e.dateRange?.text, e.location?.text]), [
-      ['University of Westmarch', 'MS in Business Research', 'May 2024', 'Westmarch, OR'],
+      ['University of Westmarch', 'MS in Applied Statistics', 'May 2024', 'Westmarch, OR'],
       ['Corran State University', 'BA in Economics', 'May 2022', 'Corran, TX'],
     ]);
     const three = entriesOf(`${titles}May 2024\nMay 2022\nMay 2020\n`);
@@ -248,11 +248,11 @@ describe('entries as a reader sees them', () => {
   });
 
   test('a date left below the bullets dates the entry above it, not when a title follows it', () => {
-    const [project] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nAugust 2024 – Present\n');
-    assert.equal(project.dateRange?.text, 'August 2024 – Present');
-    const [first, second] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nAugust 2024 – Present\nKiln Controller | Course Project\n• Wired it.\n');
+    const [project] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nSeptember 2024 – Present\n');
+    assert.equal(project.dateRange?.text, 'September 2024 – Present');
+    const [first, second] = entriesOf('PROJECTS\nFolding Machine | Senior Design Project\n• Drew the lift.\n\nSeptember 2024 – Present\nKiln Controller | Course Project\n• Wired it.\n');
     assert.equal(first.dateRange, undefined);
-    assert.equal(second.dateRange?.text, 'August 2024 – Present');
+    assert.equal(second.dateRange?.text, 'September 2024 – Present');
   });
 
   test('a role without its organisation: its first bullet may say where (… at Example University)', () => {

@@ -789,7 +789,7 @@ export class SectionWalker {
 
   /**
    * Where a paper or a talk appeared, read from its reference as a reader does: the phrase before one of its dates,
-   * back to the stop, colon or semicolon before it (`… recovery. Example Journal of Medicine. 2020; 7(11).`, `Talk
+   * back to the stop, colon or semicolon before it (`… recovery. Example Journal of Medicine. 2020; 4(9).`, `Talk
    * presented at the Example annual meeting; May 2022;`), or the phrase a date ends with a colon after it (`EXAMPLE
    * 2024 Findings: authors`). Author lists (`Doe, J.`) and one-word phrases are no venue.
    */
@@ -802,7 +802,7 @@ export class SectionWalker {
     for (let line = firstLine; line <= lastLine; line++) {
       for (const range of this.builder.rangesOn(line)) {
         // The phrase on the date's own line first (`EXAMPLE 2024 Findings: authors`), then across the item's lines
-        // (`… Example Journal of Infectious` / `Diseases. 2020; 7(11).`).
+        // (`… Example Journal of Coastal` / `Studies. 2020; 4(9).`).
         const venue = this.venueBefore(range, this.builder.info(line).contentStart, end) ?? this.venueBefore(range, itemStart, end);
         if (venue) {
           entry.organisation = venue;
@@ -820,7 +820,7 @@ export class SectionWalker {
 
   /**
    * A reference whose title is set apart (`*Title*`, `"Title"`) names its venue right after it, over the item's lines
-   * as written: `Doe, J. (2015). *Title.* Example Journal of` / `Genomics, 16(1), 436.`, `*Title*, Example Linux` /
+   * as written: `Doe, J. (2015). *Title.* Example Journal of` / `Tides, 12(3), 211.`, `*Title*, Example Linux` /
    * `Fest May 2013; …`, `Doe. "Title." Example Conf 2011.`. The venue runs to a date, a volume (`, 16`), a bracket, a
    * semicolon or a sentence's end; the title is listed beside it.
    */
@@ -1043,7 +1043,7 @@ export class SectionWalker {
   }
 
   /**
-   * Fields read from another line of an entry (`Rethink Priorities` / `Research Assistant`, `Harbor Hospital, Riverton`):
+   * Fields read from another line of an entry (`Example Policy Lab` / `Research Assistant`, `Harbor Hospital, Riverton`):
    * what the entry lacks, and an organisation that names itself over one the title only guessed.
    */
   private fillFields(entry: Entry, span: Span, bold = false): boolean {
@@ -1210,7 +1210,7 @@ export class SectionWalker {
     const line: StackLine = { info, span, place: looksLikeLocation(this.text.slice(span.start, span.end)) };
     if (this.stack.length > 0 && (!this.titleStack(info.line.index, 0) || !this.stack.every((item) => this.isShortTitle(item)))) this.flushStack(textContext);
     if (this.stack.length > 0 && this.completesEntry(this.stack, line)) {
-      // `The University of Utopia` / `MA in Economics` / `Moscow State University` / …: undated entries, one after another
+      // `The University of Utopia` / `MA in Economics` / `Fernvale State University` / …: undated entries, one after another
       // (or, when each line is an entry of its own, a list of them: see flushStack).
       this.flushStack(textContext);
     } else if (this.stack.length >= STACK_LIMIT) {
@@ -1257,7 +1257,7 @@ export class SectionWalker {
     this.stack = [];
     const own = stack.map((item) => !item.place && (this.namesPlaceOfWork(item.span) || this.namesCredential(item.span)));
     if (stack.length >= 2 && this.entrySection && !own.every(Boolean) && this.completesEntry(stack, undefined)) {
-      // `Moscow State University` / `BS in Economics`: an organisation and a role (or degree), undated.
+      // `Fernvale State University` / `BS in Economics`: an organisation and a role (or degree), undated.
       this.entryFromStack(stack, undefined, stack[0].info.line.index, undefined);
       return;
     }

@@ -215,7 +215,7 @@ function findRole(segment: TextSpan, beside = false): { start: number; end: numb
   let nounIndex = -1;
   let firstNoun = -1;
   let lastIndex = -1;
-  /** `&`, `and`, `/`, `+` between two title words: "Journalist & News Editor", "Intern / Research Assistant". */
+  /** `&`, `and`, `/`, `+` between two title words: "Journalist & News Editor", "Analyst / Data Assistant". */
   const joins = (i: number) => CONNECTORS.has(key(i)) && i + 1 < words.length && (isRoleNoun(key(i + 1)) || ROLE_MODIFIERS.has(key(i + 1)));
   for (let i = 0; i < words.length; i++) {
     const word = key(i);

@@ -85,7 +85,7 @@ function isCapsHeading(value: string): boolean {
   return words.length <= 6 || (value.includes('/') && words.length <= 12);
 }
 
-/** `OBJECTIVE: Hardworking…`, `REFERENCES Upon Request`: a heading in capitals, then the line's text. */
+/** `OBJECTIVE: Careful…`, `REFERENCES Gladly Supplied`: a heading in capitals, then the line's text. */
 const INLINE_CAPS_HEADING = asciiFirst(/^([\p{Lu}][\p{Lu}&/'’ -]*[\p{Lu}])[ \t]*(:?)[ \t]+(\S.*)$/u);
 
 /** An upper-case letter (by its code; beyond ASCII, any letter that has a lower case). */
@@ -298,8 +298,8 @@ class StructureBuilder {
     const column = start - line.start;
     const base = { start: line.start, end: line.end, text: value, textSpan: { start, end }, level: 0 };
     if (info.boldOnly && value.length <= 60) return { heading: { ...base, style: 'bold' }, kind: sectionKind(value), shared: false, column };
-    // Two columns of a PDF layout on one line (`EDUCATION        AFFILIATIONS`), a heading and its text
-    // (`OBJECTIVE: Hardworking…`): a heading that shares its line.
+    // Two columns of a PDF layout on one line (`EDUCATION        MEMBERSHIPS`), a heading and its text
+    // (`OBJECTIVE: Careful…`): a heading that shares its line.
     const gap = value.length > 12 ? value.indexOf('   ') : -1;
     if (gap < 0 && isCapsHeading(value)) return { heading: { ...base, style: 'caps' }, kind: sectionKind(value), shared: false, column };
     if (gap < 0 && value.length <= 60 && !/[.!?]$/.test(text.slice(info.contentStart, info.contentEnd))) {
@@ -311,7 +311,7 @@ class StructureBuilder {
   }
 
   /**
-   * A heading in a column of a PDF layout line: the first cell when it names a section (`Work Experience      Skills`),
+   * A heading in a column of a PDF layout line: the first cell when it names a section (`Employment      Strengths`),
    * else the last cell when it does (`   - Built a tool…          AWARDS`, a sidebar's heading).
    */
   private layoutHeading(info: LineInfo, start: number, end: number, lastOnly = false): HeadingCandidate | undefined {
@@ -333,8 +333,8 @@ class StructureBuilder {
   }
 
   /**
-   * A heading in capitals that the line's text follows: `OBJECTIVE: Hardworking, dedicated…`, `REFERENCES Upon
-   * Request`. After a colon any text may follow; without one, a few words that are not in capitals.
+   * A heading in capitals that the line's text follows: `OBJECTIVE: Careful, curious…`, `REFERENCES Gladly
+   * Supplied`. After a colon any text may follow; without one, a few words that are not in capitals.
    */
   private inlineHeading(info: LineInfo, start: number, end: number): HeadingCandidate | undefined {
     const text = this.text;
@@ -521,7 +521,7 @@ class StructureBuilder {
   }
 
   /**
-   * A heading wrapped onto the next line: `Awards` / `& Scholarships`, `Major Presentations &` / `conferences` (the
+   * A heading wrapped onto the next line: `Honours` / `& Prizes`, `Invited Talks &` / `seminars` (the
    * next line continues it when it starts with `&`, `and` or a small letter, or this one ends with `&`, `and`, `,`, `/`).
    */
   private joinedHeading(line: number, candidate: HeadingCandidate): HeadingCandidate | undefined {

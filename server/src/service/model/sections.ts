@@ -117,7 +117,7 @@ export function sectionKind(text: string): SectionKind | undefined {
 
 /**
  * The kind of a section whose heading is a heading already (Markdown, reStructuredText, Org): as {@link sectionKind},
- * else what its last word names — the head noun after a modifier vita does not list (`Focused Experience`, `Selected
+ * else what its last word names — the head noun after a modifier vita does not list (`Frontline Experience`, `Selected
  * Exhibitions`), or a word that is no heading alone in plain text but is one here (`Work`, `Service`).
  */
 export function headingSectionKind(text: string): SectionKind | undefined {

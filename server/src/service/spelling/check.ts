@@ -389,7 +389,7 @@ const LATIN_ENDING = /(?:i|ii|ae|us|um|a|is|es|ex|ix|ax|ensis|oides|orum|arum|st
 /**
  * Evidence from where a word the engine scores as a typo stands, added to its score. A capitalised word in an
  * entry line's slots, right after or before a field separator (`Computer Science — Thinkful`, `Engineer | Acme`,
- * `Overhacked (nwHacks) | GitHub`), or an item of a list of names (`team, Servier.`, `IQ-TREE, MEGA X, Geneious`) is a proper noun rather
+ * `Overhacked (nwHacks) | GitHub`), or an item of a list of names (`team, Servier.`, `Quillon, Tidewright, Marlowe`) is a proper noun rather
  * than a common word mistyped. In running prose a capitalised typo keeps its score (`the payments Systen
  * written in Go`, `migrations to Kubernete`): a sentence or a title is where typos of common words and brands stand.
  */
