@@ -73,13 +73,13 @@ const STOP = new Set(
   ),
 );
 const MODIFIERS = new Set(
-  'strong solid proven excellent good great working hands deep advanced basic demonstrated demonstrable practical professional relevant previous prior extensive thorough sound depth current recent direct significant some sufficient expert fluent confident comfortable effective robust modern exceptional outstanding superb keen clear broad detailed comprehensive appropriate valid full clean up date related general overall similar applicable minimum least one two three four five six seven eight nine ten several years year yrs months month excellent familiarity understanding knowledge proficiency experience experienced skilled skills expertise background exposure ability demonstrable thorough up-to-date high level high-level intermediate fluent native'.split(
+  'strong solid proven excellent good great working hands deep advanced basic demonstrated demonstrable practical professional relevant previous prior extensive thorough sound depth current recent direct significant some sufficient expert fluent confident comfortable effective robust modern exceptional outstanding superb keen clear broad detailed comprehensive appropriate valid full clean up date related general overall similar applicable minimum least one two three four five six seven eight nine ten several years year yrs months month familiarity understanding knowledge proficiency experience experienced skilled skills expertise background exposure ability up-to-date high level high-level intermediate native'.split(
     ' ',
   ),
 );
 /** Nouns that end a phrase without adding to it: "safeguarding procedures" is "safeguarding". */
 const FILLER_HEADS = new Set(
-  ['procedures', 'procedure', 'practices', 'principles', 'techniques', 'methods', 'environment', 'environments', 'settings', 'setting', 'skills', 'skill', 'experience', 'knowledge', 'tools', 'software', 'platforms', 'concepts', 'fundamentals', 'standards', 'guidelines', 'packages', 'applications', 'background', 'expertise', 'proficiency', 'ability', 'abilities', 'capabilities', 'best', 'role', 'roles'].map((w) => w),
+  ['procedures', 'procedure', 'practices', 'principles', 'techniques', 'methods', 'environment', 'environments', 'settings', 'setting', 'skills', 'skill', 'experience', 'knowledge', 'tools', 'software', 'platforms', 'concepts', 'fundamentals', 'standards', 'guidelines', 'packages', 'applications', 'background', 'expertise', 'proficiency', 'ability', 'abilities', 'capabilities', 'best', 'role', 'roles'],
 );
 /** Cues after which a phrase names what the job asks for. `capitals`: a capitalised name may follow (a tool). */
 const CUES: ReadonlyArray<{ words: string[]; capitals: boolean; single: boolean }> = [
