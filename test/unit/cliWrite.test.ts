@@ -4,7 +4,7 @@
 // worked is not overwritten, and SIGINT or SIGTERM during a write leave the file whole and no temporary file behind.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -26,9 +26,17 @@ function folder(): string {
 }
 
 /** Runs the CLI with a timeout (a FIFO read would block it forever). */
-function vita(cwd: string, args: string[], options: { uid?: number; gid?: number } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, ...options });
+function vita(cwd: string, args: string[], options: { uid?: number; gid?: number; cli?: string } = {}) {
+  const { cli = CLI, ...ids } = options;
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 30_000, ...ids });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** dist/ (without source maps) copied under `dir`, readable by every user; returns the copy's cli.js. */
+function builtCliFor(dir: string): string {
+  const copy = join(dir, 'dist');
+  if (!existsSync(copy)) cpSync(join(repoRoot(), 'dist'), copy, { recursive: true, preserveTimestamps: true, filter: (source) => !source.endsWith('.map') });
+  return join(copy, 'cli.js');
 }
 
 /** Temporary files a write may leave: `.name.vita-….tmp`. */
@@ -95,7 +103,9 @@ describe('owner, group, mode and links are kept', () => {
     if (isRoot) chownSync(file, 0, 3457);
     chmodSync(file, 0o664);
     const before = statSync(file);
-    const result = vita(dir, ['format', '--write', 'resume.md'], runAs);
+    // That user may not reach the checkout (a clone in a private folder): it runs a copy of the built CLI from here.
+    const cli = isRoot ? builtCliFor(root) : CLI;
+    const result = vita(dir, ['format', '--write', 'resume.md'], { ...runAs, cli });
     assert.equal(result.code, 0, result.stderr);
     assert.equal(readFileSync(file, 'utf8'), FORMATTED);
     const stat = statSync(file);
